@@ -1,0 +1,46 @@
+package com.secutix.payments.events;
+
+import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.payment.v1.PaymentAuthorized;
+import com.secutix.payments.events.payment.v1.PaymentCaptured;
+import com.secutix.payments.events.payment.v1.PaymentDeclined;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every event type the platform publishes, found by record class or by CloudEvents type name. */
+public final class EventCatalogue {
+
+    private static final String PREFIX = "com.secutix.payments.";
+
+    public static final EventType<PaymentAuthorized> PAYMENT_AUTHORIZED =
+            new EventType<>(PREFIX + "payment.authorized.v1", Topics.PAYMENTS, PaymentAuthorized.class);
+    public static final EventType<PaymentCaptured> PAYMENT_CAPTURED =
+            new EventType<>(PREFIX + "payment.captured.v1", Topics.PAYMENTS, PaymentCaptured.class);
+    public static final EventType<PaymentDeclined> PAYMENT_DECLINED =
+            new EventType<>(PREFIX + "payment.declined.v1", Topics.PAYMENTS, PaymentDeclined.class);
+    public static final EventType<CardSaved> CARD_SAVED =
+            new EventType<>(PREFIX + "card.saved.v1", Topics.CARDS, CardSaved.class);
+
+    private static final List<EventType<?>> ALL =
+            List.of(PAYMENT_AUTHORIZED, PAYMENT_CAPTURED, PAYMENT_DECLINED, CARD_SAVED);
+
+    private EventCatalogue() {
+    }
+
+    public static List<EventType<?>> all() {
+        return ALL;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T extends PlatformEvent> EventType<T> of(Class<T> payloadType) {
+        return (EventType<T>) ALL.stream()
+                .filter(type -> type.payloadType().equals(payloadType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a catalogued event: " + payloadType.getName()));
+    }
+
+    public static Optional<EventType<?>> byName(String name) {
+        return ALL.stream().filter(type -> type.name().equals(name)).findFirst();
+    }
+}

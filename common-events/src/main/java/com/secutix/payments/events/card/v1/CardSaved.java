@@ -1,0 +1,32 @@
+package com.secutix.payments.events.card.v1;
+
+import com.secutix.payments.events.CardSummary;
+import com.secutix.payments.events.PlatformEvent;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A buyer's card was saved for later purchases, after the payment that asked for it succeeded.
+ * The card is the PSP alias plus masked data; the alias is a secret that stays on our own topics.
+ */
+public record CardSaved(String tenantId, UUID cardId, String customerId, CardSummary card, String pspAlias,
+                        String channel, UUID sourcePaymentId, Instant occurredAt)
+        implements PlatformEvent {
+
+    public CardSaved {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(cardId, "cardId");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(pspAlias, "pspAlias");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return cardId.toString();
+    }
+}

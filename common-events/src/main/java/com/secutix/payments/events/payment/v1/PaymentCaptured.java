@@ -1,0 +1,40 @@
+package com.secutix.payments.events.payment.v1;
+
+import com.secutix.payments.events.CardSummary;
+import com.secutix.payments.events.Money;
+import com.secutix.payments.events.PlatformEvent;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The PSP captured the money of a payment (a sale, or the capture of an authorisation).
+ * {@code pspAlias} is the PSP's reference of the card, needed to save it; it is a secret that can
+ * start charges and stays inside the platform's own topics.
+ */
+public record PaymentCaptured(String tenantId, UUID paymentId, String orderReference, String customerId,
+                              String channel, Money amount, CardSummary card, String pspAlias,
+                              boolean saveCardRequested, String pspPayId, Instant occurredAt)
+        implements PlatformEvent {
+
+    public PaymentCaptured {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(paymentId, "paymentId");
+        Objects.requireNonNull(orderReference, "orderReference");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(pspAlias, "pspAlias");
+        Objects.requireNonNull(pspPayId, "pspPayId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        if (saveCardRequested) {
+            Objects.requireNonNull(card, "card (required when saving the card)");
+        }
+    }
+
+    @Override
+    public String aggregateId() {
+        return paymentId.toString();
+    }
+}

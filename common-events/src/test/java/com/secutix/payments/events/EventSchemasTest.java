@@ -1,0 +1,84 @@
+package com.secutix.payments.events;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventSchemasTest {
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(
+                    com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+
+    static List<PlatformEvent> events() {
+        return SampleEvents.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void every_serialized_event_satisfies_the_schema_of_its_type(PlatformEvent event) {
+        List<Error> errors = schemaOf(event).validate(serialized(event));
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void every_catalogued_type_has_a_sample_and_a_schema() {
+        assertThat(SampleEvents.all()).extracting(Object::getClass)
+                .containsExactlyInAnyOrderElementsOf(EventCatalogue.all().stream().map(EventType::payloadType).toList());
+        EventCatalogue.all().forEach(type ->
+                assertThat(getClass().getClassLoader().getResource(type.schemaResource())).as(type.name()).isNotNull());
+    }
+
+    @Test
+    void the_schema_refuses_an_event_without_its_amount() {
+        ObjectNode json = (ObjectNode) serialized(SampleEvents.paymentCaptured());
+        json.remove("amount");
+
+        assertThat(schemaOf(SampleEvents.paymentCaptured()).validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void the_schema_refuses_a_full_card_number_in_place_of_the_masked_one() {
+        ObjectNode json = (ObjectNode) serialized(SampleEvents.cardSaved());
+        ((ObjectNode) json.get("card")).put("maskedNumber", "4111111111111111");
+
+        assertThat(schemaOf(SampleEvents.cardSaved()).validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void the_schema_refuses_an_amount_in_decimal_form() {
+        ObjectNode json = (ObjectNode) serialized(SampleEvents.paymentDeclined());
+        ((ObjectNode) json.get("amount")).put("minorUnits", 33.5);
+
+        assertThat(schemaOf(SampleEvents.paymentDeclined()).validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void the_schema_refuses_an_unknown_channel() {
+        ObjectNode json = (ObjectNode) serialized(SampleEvents.paymentAuthorized());
+        json.put("channel", "FAX");
+
+        assertThat(schemaOf(SampleEvents.paymentAuthorized()).validate(json)).isNotEmpty();
+    }
+
+    private static Schema schemaOf(PlatformEvent event) {
+        EventType<?> type = EventCatalogue.of(event.getClass());
+        return SCHEMAS.getSchema(SchemaLocation.of("classpath:" + type.schemaResource()));
+    }
+
+    private static JsonNode serialized(PlatformEvent event) {
+        return EventJson.mapper().readTree(EventJson.write(event));
+    }
+}

@@ -1,0 +1,45 @@
+package com.secutix.payments.events;
+
+import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.payment.v1.PaymentAuthorized;
+import com.secutix.payments.events.payment.v1.PaymentCaptured;
+import com.secutix.payments.events.payment.v1.PaymentDeclined;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One realistic instance of every catalogued event. */
+final class SampleEvents {
+
+    static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123Z");
+    static final CardSummary VISA = new CardSummary("VISA", "XXXXXXXXXXXX1111", "12/29", "Alice Martin");
+    static final UUID PAYMENT_ID = UUID.fromString("0b0c7f3e-54a1-4a8e-9a2f-6a2c1f0e9d11");
+
+    private SampleEvents() {
+    }
+
+    static PaymentCaptured paymentCaptured() {
+        return new PaymentCaptured("demo-theatre", PAYMENT_ID, "ORD-2026-0042", "alice", "WEB",
+                Money.of(16500, "EUR"), VISA, "ALIAS-7f3e54a1", true, "3014896271", NOW);
+    }
+
+    static PaymentAuthorized paymentAuthorized() {
+        return new PaymentAuthorized("demo-theatre", PAYMENT_ID, "ORD-2026-0042", "alice", "BOX_OFFICE",
+                Money.of(8250, "EUR"), VISA, "ALIAS-7f3e54a1", false, "3014896272", NOW);
+    }
+
+    static PaymentDeclined paymentDeclined() {
+        return new PaymentDeclined("demo-theatre", PAYMENT_ID, "ORD-2026-0042", "alice", "MOBILE",
+                Money.of(3300, "EUR"), VISA, "2", "30001301", "authorisation refused", NOW);
+    }
+
+    static CardSaved cardSaved() {
+        return new CardSaved("demo-theatre", UUID.fromString("5e2d0c4a-1b7f-4f0e-8c3d-2a9b8c7d6e5f"), "alice",
+                VISA, "ALIAS-7f3e54a1", "WEB", PAYMENT_ID, NOW);
+    }
+
+    static List<PlatformEvent> all() {
+        return List.of(paymentCaptured(), paymentAuthorized(), paymentDeclined(), cardSaved());
+    }
+}
