@@ -1,0 +1,41 @@
+package com.secutix.payments.cardvault.card.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MaskedNumberTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"XXXXXXXXXXXX1111", "**** **** **** 4444", "XXXX-XXXX-XXXX-0005", "xxxxxxxxxxx1667"})
+    void accepts_mask_characters_followed_by_the_last_four_digits(String masked) {
+        assertThat(new MaskedNumber(masked).value()).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111111111111111", "4111 1111 1111 1111", "378282246310005", "5555-5555-5555-4444"})
+    void refuses_a_full_card_number(String full) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new MaskedNumber(full))
+                .withMessageContaining("full card number")
+                .withMessageNotContaining(full);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"411111XXXXXX1111", "XXXXXXXXXX111111", "41XXXXXXXXXXXXXX", "1111", "XXXX1111X"})
+    void refuses_a_number_that_shows_more_than_the_last_four_digits_or_is_not_masked(String masked) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new MaskedNumber(masked));
+    }
+
+    @Test
+    void refuses_a_blank_number() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new MaskedNumber(" "));
+    }
+
+    @Test
+    void tells_its_last_four_digits() {
+        assertThat(new MaskedNumber("**** **** **** 4444").lastFour()).isEqualTo("4444");
+    }
+}
