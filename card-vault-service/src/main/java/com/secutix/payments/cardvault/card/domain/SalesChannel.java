@@ -6,9 +6,9 @@ import java.util.Locale;
 /** Where the buyer was when the card was saved; card policies (e.g. CVV re-entry) differ per channel. */
 public enum SalesChannel {
     WEB,
-    BOX_OFFICE,
+    MOBILE,
     CALL_CENTRE,
-    SALES_SYSTEM;
+    BOX_OFFICE;
 
     /** Reads a channel name in any case, with {@code -} or {@code _} between words. */
     public static SalesChannel named(String name) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MaskedNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"XXXXXXXXXXXX1111", "**** **** **** 4444", "XXXX-XXXX-XXXX-0005", "xxxxxxxxxxx1667"})
-    void accepts_mask_characters_followed_by_the_last_four_digits(String masked) {
+    @ValueSource(strings = {"XXXXXXXXXXXX1111", "**** **** **** 4444", "XXXX-XXXX-XXXX-0005", "xxxxxxxxxxx1667", "411111XXXXXX1111"})
+    void accepts_at_most_the_first_six_and_last_four_digits_around_the_mask(String masked) {
         assertThat(new MaskedNumber(masked).value()).isEqualTo(masked);
     }
 
@@ -24,8 +24,8 @@ class MaskedNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"411111XXXXXX1111", "XXXXXXXXXX111111", "41XXXXXXXXXXXXXX", "1111", "XXXX1111X"})
-    void refuses_a_number_that_shows_more_than_the_last_four_digits_or_is_not_masked(String masked) {
+    @ValueSource(strings = {"4111111XXXXX1111", "XXXXXXXXXX111111", "1111", "XXXX1111X", "41X1XXXXXXXX1111"})
+    void refuses_a_number_that_shows_more_than_bin_and_last_four_or_is_not_masked(String masked) {
         assertThatIllegalArgumentException().isThrownBy(() -> new MaskedNumber(masked));
     }
 
@@ -37,5 +37,6 @@ class MaskedNumberTest {
     @Test
     void tells_its_last_four_digits() {
         assertThat(new MaskedNumber("**** **** **** 4444").lastFour()).isEqualTo("4444");
+        assertThat(new MaskedNumber("411111XXXXXX1111").lastFour()).isEqualTo("1111");
     }
 }

@@ -15,6 +15,6 @@ class SalesChannelTest {
 
     @Test
     void refuses_an_unknown_channel() {
-        assertThatIllegalArgumentException().isThrownBy(() -> SalesChannel.named("kiosk"));
+        assertThatIllegalArgumentException().isThrownBy(() -> SalesChannel.named("fax"));
     }
 }

@@ -58,6 +58,14 @@ class SavedCardTest {
     }
 
     @Test
+    void a_card_may_have_no_holder_name() {
+        CardDetails details = new CardDetails(new CardBrand("VISA"), new MaskedNumber("XXXXXXXXXXXX1111"),
+                new CardExpiry(YearMonth.of(2028, 1)), " ");
+
+        assertThat(details.holder()).isEmpty();
+    }
+
+    @Test
     void belongs_only_to_its_owner() {
         SavedCard card = aliceVisa("ALIAS-1");
 
