@@ -1,0 +1,31 @@
+package com.secutix.payments.gateway.payment.domain;
+
+/** Rules every text field of a payment follows: present when required, bounded, no card number inside. */
+final class Text {
+
+    private Text() {
+    }
+
+    static String required(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidPaymentException(field + ": is required");
+        }
+        return optional(field, value, maxLength);
+    }
+
+    static String optional(String field, String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidPaymentException(field + ": must be at most " + maxLength + " characters");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidPaymentException(field + ": must not contain control characters");
+        }
+        if (CardNumbers.appearIn(value)) {
+            throw new InvalidPaymentException(field + ": looks like a card number, which is never accepted");
+        }
+        return value;
+    }
+}
