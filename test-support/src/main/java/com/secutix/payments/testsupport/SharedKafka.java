@@ -2,7 +2,6 @@ package com.secutix.payments.testsupport;
 
 import java.util.Map;
 
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -22,7 +21,7 @@ public final class SharedKafka {
     }
 
     /** The running broker, started if needed: gives access to its admin client and topic helpers. */
-    public static synchronized EmbeddedKafkaBroker broker() {
+    public static synchronized EmbeddedKafkaKraftBroker broker() {
         if (broker == null) {
             broker = start();
         }
