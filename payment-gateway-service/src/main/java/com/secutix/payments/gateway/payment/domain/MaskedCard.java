@@ -3,13 +3,14 @@ package com.secutix.payments.gateway.payment.domain;
 import java.util.regex.Pattern;
 
 /**
- * The masked card data the PSP's Alias Gateway returned: never more than the last four digits.
+ * The masked card data the PSP's Alias Gateway returned: at most the first six and the last four
+ * digits (PCI DSS 3.4.1).
  *
  * @param expiry MM/YY
  */
 public record MaskedCard(String brand, String maskedNumber, String expiry, String holderName) {
 
-    private static final Pattern MASKED = Pattern.compile("[Xx*]{8,15}\\d{4}");
+    private static final Pattern MASKED = Pattern.compile("(?=.{12,19}$)\\d{0,6}[Xx*]{2,13}\\d{4}");
     private static final Pattern EXPIRY = Pattern.compile("(0[1-9]|1[0-2])/\\d{2}");
 
     public MaskedCard {
@@ -19,7 +20,8 @@ public record MaskedCard(String brand, String maskedNumber, String expiry, Strin
         Text.optional("card.holderName", holderName, 35);
         if (!MASKED.matcher(maskedNumber).matches()) {
             throw new InvalidPaymentException(
-                    "card.maskedNumber: must be masked, showing the last four digits only (e.g. XXXXXXXXXXXX1111)");
+                    "card.maskedNumber: must be masked, showing at most the first six and the last four digits"
+                            + " (e.g. XXXXXXXXXXXX1111)");
         }
         if (!EXPIRY.matcher(expiry).matches()) {
             throw new InvalidPaymentException("card.expiry: must be MM/YY");

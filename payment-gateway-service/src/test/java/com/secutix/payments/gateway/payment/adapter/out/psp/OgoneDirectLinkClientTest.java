@@ -1,0 +1,161 @@
+package com.secutix.payments.gateway.payment.adapter.out.psp;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.secutix.payments.gateway.payment.domain.Payment;
+import com.secutix.payments.gateway.payment.domain.PaymentFixtures;
+import com.secutix.payments.gateway.payment.domain.PspOutcome;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
+
+class OgoneDirectLinkClientTest {
+
+    private static final String TENANT = "demo-theatre";
+    private static final PspProperties.Account ACCOUNT = new PspProperties.Account("SECUTIXDEMO", "secutix-api",
+            "demo-api-password", "Demo-SHA-IN-passphrase-2026", "Demo-SHA-OUT-passphrase-2026", ShaAlgorithm.SHA512);
+    private static final WireMockServer ogone = new WireMockServer(wireMockConfig().dynamicPort());
+
+    private OgoneDirectLinkClient client;
+    private Payment payment;
+
+    @BeforeAll
+    static void startOgone() {
+        ogone.start();
+    }
+
+    @AfterAll
+    static void stopOgone() {
+        ogone.stop();
+    }
+
+    @BeforeEach
+    void setUp() {
+        ogone.resetAll();
+        PspProperties properties = new PspProperties(URI.create(ogone.baseUrl() + "/ncol/test"),
+                Duration.ofMillis(500), Duration.ofMillis(500), Map.of(TENANT, ACCOUNT));
+        client = new OgoneDirectLinkClient(properties, WebClient.builder());
+        payment = PaymentFixtures.pendingSale();
+    }
+
+    private void answer(String path, int status, String body) {
+        ogone.stubFor(post(urlEqualTo("/ncol/test/" + path))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "text/xml").withBody(body)));
+    }
+
+    private String ncresponse(int status) {
+        return "<?xml version=\"1.0\"?><ncresponse orderID=\"" + payment.orderId().value()
+                + "\" PAYID=\"3014657\" NCERROR=\"0\" STATUS=\"" + status + "\"/>";
+    }
+
+    @Test
+    void posts_a_signed_sale_with_the_alias_and_reads_the_answer() {
+        answer("orderdirect.asp", 200, ncresponse(9));
+
+        PspOutcome outcome = client.order(payment).block();
+
+        assertThat(outcome).isEqualTo(new PspOutcome.Answered(9, "3014657", "0", null));
+        LoggedRequest request = ogone.findAll(postRequestedFor(urlEqualTo("/ncol/test/orderdirect.asp"))).get(0);
+        assertThat(request.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        Map<String, String> form = formOf(request.getBodyAsString());
+        assertThat(form).containsEntry("PSPID", "SECUTIXDEMO")
+                .containsEntry("USERID", "secutix-api")
+                .containsEntry("PSWD", "demo-api-password")
+                .containsEntry("ORDERID", payment.orderId().value())
+                .containsEntry("AMOUNT", "8250")
+                .containsEntry("CURRENCY", "EUR")
+                .containsEntry("OPERATION", "SAL")
+                .containsEntry("ALIAS", "ALIAS-1234")
+                .containsEntry("ALIASPERSISTEDAFTERUSE", "Y")
+                .containsEntry("CN", "Alice Martin")
+                .containsEntry("ECI", "7");
+        String signature = form.remove("SHASIGN");
+        assertThat(signature).isEqualTo(ShaInSignature.of(form, "Demo-SHA-IN-passphrase-2026", ShaAlgorithm.SHA512))
+                .hasSize(128);
+    }
+
+    @Test
+    void queries_by_orderid() {
+        answer("querydirect.asp", 200, ncresponse(9));
+
+        PspOutcome outcome = client.query(TENANT, payment.orderId()).block();
+
+        assertThat(outcome).isInstanceOf(PspOutcome.Answered.class);
+        ogone.verify(postRequestedFor(urlEqualTo("/ncol/test/querydirect.asp"))
+                .withRequestBody(containing("ORDERID=" + payment.orderId().value()))
+                .withRequestBody(containing("SHASIGN=")));
+    }
+
+    @Test
+    void a_read_timeout_is_an_unknown_outcome() {
+        ogone.stubFor(post(urlEqualTo("/ncol/test/orderdirect.asp"))
+                .willReturn(aResponse().withFixedDelay(2000).withBody(ncresponse(9))));
+
+        assertThat(client.order(payment).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+    }
+
+    @Test
+    void a_reset_connection_is_an_unknown_outcome() {
+        ogone.stubFor(post(urlEqualTo("/ncol/test/orderdirect.asp"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThat(client.order(payment).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+    }
+
+    @Test
+    void a_server_error_is_an_unknown_outcome() {
+        answer("orderdirect.asp", 503, "busy");
+
+        assertThat(client.order(payment).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+    }
+
+    @Test
+    void a_malformed_answer_is_an_unknown_outcome() {
+        answer("orderdirect.asp", 200, "<ncresponse STATUS=");
+
+        assertThat(client.order(payment).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+    }
+
+    @Test
+    void a_refused_connection_is_an_unknown_outcome() {
+        PspProperties nowhere = new PspProperties(URI.create("http://127.0.0.1:1/ncol/test/"),
+                Duration.ofMillis(300), Duration.ofMillis(300), Map.of(TENANT, ACCOUNT));
+
+        PspOutcome outcome = new OgoneDirectLinkClient(nowhere, WebClient.builder()).order(payment).block();
+
+        assertThat(outcome).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+    }
+
+    @Test
+    void the_account_never_shows_its_secrets() {
+        assertThat(ACCOUNT.toString()).doesNotContain("demo-api-password", "Demo-SHA-IN", "Demo-SHA-OUT");
+    }
+
+    private static Map<String, String> formOf(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            form.put(URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8),
+                    URLDecoder.decode(nameAndValue.length > 1 ? nameAndValue[1] : "", StandardCharsets.UTF_8));
+        }
+        return form;
+    }
+}
