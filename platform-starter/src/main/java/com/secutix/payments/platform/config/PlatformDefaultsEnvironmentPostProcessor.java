@@ -1,0 +1,79 @@
+package com.secutix.payments.platform.config;
+
+import com.secutix.payments.platform.logging.LogMasking;
+import com.secutix.payments.platform.logging.MaskingStructuredLogCustomizer;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Adds the platform defaults (docs/conventions.md, "Configuration defaults") as the lowest-precedence
+ * property sources, so that a service's application.yml, the environment and tests override any of
+ * them. Also installs the card-number masking of log messages before Boot configures logging.
+ */
+public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    public static final String DEFAULTS_SOURCE = "platformDefaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        LogMasking.install();
+        MutablePropertySources sources = environment.getPropertySources();
+        if (sources.contains(DEFAULTS_SOURCE)) {
+            return;
+        }
+        sources.addLast(new MapPropertySource(DEFAULTS_SOURCE, defaults()));
+        sources.addLast(new FlywayFromR2dbcPropertySource(environment));
+    }
+
+    static Map<String, Object> defaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        // local stack (demo values)
+        defaults.put("spring.kafka.bootstrap-servers", "localhost:9092");
+        defaults.put("spring.r2dbc.username", "payments");
+        defaults.put("spring.r2dbc.password", "payments");
+        defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:9000");
+        defaults.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "http://localhost:9000/oauth2/jwks");
+        // Kafka: String keys, JSON bytes as values, durable and idempotent producer
+        defaults.put("spring.kafka.producer.key-serializer", "org.apache.kafka.common.serialization.StringSerializer");
+        defaults.put("spring.kafka.producer.value-serializer", "org.apache.kafka.common.serialization.ByteArraySerializer");
+        defaults.put("spring.kafka.producer.acks", "all");
+        defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        defaults.put("spring.kafka.producer.properties.max.in.flight.requests.per.connection", "5");
+        defaults.put("spring.kafka.producer.properties.delivery.timeout.ms", "30000");
+        defaults.put("spring.kafka.producer.properties.request.timeout.ms", "10000");
+        defaults.put("spring.kafka.consumer.group-id", "${spring.application.name:payments}");
+        defaults.put("spring.kafka.consumer.key-deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        defaults.put("spring.kafka.consumer.value-deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+        defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
+        defaults.put("spring.kafka.consumer.isolation-level", "read_committed");
+        defaults.put("spring.kafka.listener.ack-mode", "record");
+        defaults.put("spring.kafka.listener.observation-enabled", "true");
+        defaults.put("spring.kafka.template.observation-enabled", "true");
+        // Flyway over JDBC: the platform's tables, then the service's own
+        defaults.put("spring.flyway.locations", "classpath:db/platform,classpath:db/migration");
+        defaults.put("spring.flyway.fail-on-missing-locations", "false");
+        // actuator and observability
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.endpoint.health.show-details", "never");
+        defaults.put("management.tracing.sampling.probability", "1.0");
+        defaults.put("management.tracing.propagation.type", "w3c");
+        defaults.put("management.tracing.export.enabled", "false");
+        defaults.put("management.metrics.tags.application", "${spring.application.name:payments}");
+        defaults.put("logging.structured.json.customizer", MaskingStructuredLogCustomizer.class.getName());
+        return defaults;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

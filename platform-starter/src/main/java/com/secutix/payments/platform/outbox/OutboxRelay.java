@@ -1,0 +1,196 @@
+package com.secutix.payments.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes outbox rows to Kafka, at least once and in commit order. Each batch runs in one database
+ * transaction: take the relay's advisory lock (one relay of a service publishes at a time, which keeps
+ * each aggregate's events in order), claim the oldest unpublished rows {@code FOR UPDATE SKIP LOCKED},
+ * send them, wait for every acknowledgement, mark them published, commit. Any failure rolls the batch
+ * back and the rows are sent again by a later batch (consumers de-duplicate by event id).
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Key of the PostgreSQL advisory lock that serialises the relays of one service database. */
+    static final long RELAY_LOCK = 0x5EC07_0B0CL;
+    private static final Duration HOUSEKEEPING_INTERVAL = Duration.ofSeconds(5);
+
+    private final DatabaseClient database;
+    private final TransactionalOperator transactions;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final CloudEventRecords records;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final Counter published;
+    private final Counter failedBatches;
+    private final AtomicLong backlog = new AtomicLong();
+    private final Disposable.Swap running = Disposables.swap();
+    private volatile boolean started;
+
+    public OutboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
+                       String source, OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        ProducerGuarantees.verify(kafka.getProducerFactory().getConfigurationProperties());
+        this.database = database;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.records = new CloudEventRecords(source);
+        this.properties = properties;
+        this.clock = clock;
+        this.published = Counter.builder("payments.outbox.published")
+                .description("Outbox events published to Kafka").register(meters);
+        this.failedBatches = Counter.builder("payments.outbox.failed.batches")
+                .description("Outbox batches that could not be published and will be retried").register(meters);
+        Gauge.builder("payments.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events not yet published").register(meters);
+    }
+
+    /**
+     * Publishes one batch; emits how many rows it published (0 when another relay holds the lock or
+     * nothing is waiting). Errors when Kafka did not acknowledge every record: nothing is marked then.
+     */
+    public Mono<Integer> relayBatch() {
+        Mono<Integer> batch = tryLock()
+                .flatMap(locked -> locked ? claimBatch() : Mono.just(List.<OutboxRow>of()))
+                .flatMap(rows -> rows.isEmpty() ? Mono.just(0)
+                        : send(rows).then(markPublished(rows)).thenReturn(rows.size()));
+        return transactions.transactional(batch)
+                .doOnNext(count -> published.increment(count));
+    }
+
+    /** Unpublished rows right now. */
+    public Mono<Long> backlog() {
+        return database.sql("select count(*) as backlog from outbox_events where published_at is null")
+                .map(row -> row.get("backlog", Long.class))
+                .one()
+                .doOnNext(backlog::set);
+    }
+
+    private Mono<Boolean> tryLock() {
+        return database.sql("select pg_try_advisory_xact_lock(:lock) as locked")
+                .bind("lock", RELAY_LOCK)
+                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class)))
+                .one();
+    }
+
+    private Mono<List<OutboxRow>> claimBatch() {
+        return database.sql("""
+                        select id, topic, message_key, event_type, subject, tenant_id, correlation_id, payload, occurred_at
+                          from outbox_events
+                         where published_at is null
+                         order by position
+                         limit :batchSize
+                           for update skip locked
+                        """)
+                .bind("batchSize", properties.batchSize())
+                .map(OutboxRelay::rowOf)
+                .all()
+                .collectList();
+    }
+
+    private static OutboxRow rowOf(Readable row) {
+        Json payload = row.get("payload", Json.class);
+        return new OutboxRow(row.get("id", UUID.class), row.get("topic", String.class), row.get("message_key", String.class),
+                row.get("event_type", String.class), row.get("subject", String.class), row.get("tenant_id", String.class),
+                row.get("correlation_id", String.class), payload == null ? new byte[0] : payload.asArray(),
+                row.get("occurred_at", OffsetDateTime.class).toInstant());
+    }
+
+    private Mono<Void> send(List<OutboxRow> rows) {
+        // KafkaTemplate.send may block while fetching metadata: keep it off the database's event loop
+        return Mono.fromCallable(() -> rows.stream()
+                        .map(row -> kafka.send(records.recordOf(row)))
+                        .toArray(CompletableFuture[]::new))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(sends -> Mono.fromFuture(CompletableFuture.allOf(sends)))
+                .timeout(properties.sendTimeout())
+                .then();
+    }
+
+    private Mono<Void> markPublished(List<OutboxRow> rows) {
+        UUID[] ids = rows.stream().map(OutboxRow::id).toArray(UUID[]::new);
+        return database.sql("update outbox_events set published_at = :now where id = any(:ids)")
+                .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .bind("ids", ids)
+                .then();
+    }
+
+    private Mono<Long> deleteOldPublished() {
+        return database.sql("delete from outbox_events where published_at < :before")
+                .bind("before", OffsetDateTime.now(clock).minus(properties.retention()).withOffsetSameInstant(ZoneOffset.UTC))
+                .fetch().rowsUpdated();
+    }
+
+    private Flux<Integer> relayLoop() {
+        return Mono.defer(this::relayBatch)
+                .onErrorResume(failure -> {
+                    failedBatches.increment();
+                    log.warn("Outbox batch not published, it will be retried: {}", failure.toString());
+                    return Mono.just(0);
+                })
+                // a full batch means more is waiting: go on at once, otherwise wait for the next tick
+                .flatMap(count -> count >= properties.batchSize() ? Mono.just(count)
+                        : Mono.just(count).delayElement(properties.pollInterval()))
+                .repeat();
+    }
+
+    private Flux<Long> housekeepingLoop() {
+        return Flux.interval(Duration.ZERO, HOUSEKEEPING_INTERVAL)
+                .concatMap(tick -> backlog().then(deleteOldPublished())
+                        .onErrorResume(failure -> {
+                            log.debug("Outbox housekeeping failed: {}", failure.toString());
+                            return Mono.empty();
+                        }));
+    }
+
+    @Override
+    public void start() {
+        if (!properties.relayEnabled()) {
+            return;
+        }
+        running.update(Disposables.composite(relayLoop().subscribe(), housekeepingLoop().subscribe()));
+        started = true;
+    }
+
+    @Override
+    public void stop() {
+        running.update(Disposables.single());
+        started = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return started;
+    }
+
+    @Override
+    public int getPhase() {
+        // after the web server and Kafka listeners have started, stopped before them
+        return Integer.MAX_VALUE - 100;
+    }
+}

@@ -1,0 +1,9 @@
+package com.secutix.payments.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An outbox row claimed by the relay: everything needed to publish it as a CloudEvent. */
+record OutboxRow(UUID id, String topic, String key, String type, String subject, String tenantId,
+                 String correlationId, byte[] payload, Instant occurredAt) {
+}

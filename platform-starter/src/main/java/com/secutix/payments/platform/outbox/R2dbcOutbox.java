@@ -1,0 +1,53 @@
+package com.secutix.payments.platform.outbox;
+
+import com.secutix.payments.events.EventCatalogue;
+import com.secutix.payments.events.EventJson;
+import com.secutix.payments.events.EventType;
+import com.secutix.payments.events.PlatformEvent;
+import io.r2dbc.postgresql.codec.Json;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Writes outbox rows with the caller's {@link DatabaseClient}, so the insert joins the reactive
+ * transaction in progress. The row id is the CloudEvents id of the published event.
+ */
+public class R2dbcOutbox implements Outbox {
+
+    private final DatabaseClient database;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public R2dbcOutbox(DatabaseClient database, Clock clock, Supplier<UUID> ids) {
+        this.database = database;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    @Override
+    public Mono<Void> append(PlatformEvent event, String correlationId) {
+        return Mono.defer(() -> {
+            EventType<?> type = EventCatalogue.of(event.getClass());
+            DatabaseClient.GenericExecuteSpec insert = database.sql("""
+                            insert into outbox_events (id, topic, message_key, event_type, subject, tenant_id,
+                                                       correlation_id, payload, occurred_at)
+                            values (:id, :topic, :key, :type, :subject, :tenant, :correlation, :payload, :occurredAt)
+                            """)
+                    .bind("id", ids.get())
+                    .bind("topic", type.topic())
+                    .bind("key", event.aggregateId())
+                    .bind("type", type.name())
+                    .bind("subject", event.aggregateId())
+                    .bind("tenant", event.tenantId())
+                    .bind("payload", Json.of(EventJson.write(event)))
+                    .bind("occurredAt", clock.instant().atOffset(ZoneOffset.UTC));
+            insert = correlationId == null ? insert.bindNull("correlation", String.class) : insert.bind("correlation", correlationId);
+            return insert.then();
+        });
+    }
+}

@@ -1,0 +1,13 @@
+package com.secutix.payments.platform.problem;
+
+/** 409 Conflict: The request conflicts with the current state of the resource (or a concurrent request with the same Idempotency-Key). Answered as RFC 9457 problem+json by the platform. */
+public class ConflictException extends PlatformProblemException {
+
+    public ConflictException(String detail) {
+        super(detail);
+    }
+
+    public ConflictException(String detail, Throwable cause) {
+        super(detail, cause);
+    }
+}

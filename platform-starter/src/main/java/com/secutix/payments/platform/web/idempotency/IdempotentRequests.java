@@ -1,0 +1,182 @@
+package com.secutix.payments.platform.web.idempotency;
+
+import com.secutix.payments.platform.problem.ConflictException;
+import com.secutix.payments.platform.problem.InvalidRequestException;
+import com.secutix.payments.platform.problem.UnprocessableRequestException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs a money-moving request at most once per {@code Idempotency-Key} (scoped by tenant and caller):
+ * missing or over-long key → 400; same key with another body or operation → 422; same key while the
+ * first request runs → 409; same key and body after completion → the stored status and body again
+ * (header {@code Idempotent-Replayed: true}). Client errors (4xx) and failures are not stored, so the
+ * client can correct and retry.
+ */
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    private static final TypeReference<Map<String, List<String>>> HEADERS_TYPE = new TypeReference<>() {
+    };
+
+    private final DatabaseClient database;
+    private final JsonMapper jsonMapper;
+    private final RequestFingerprint fingerprint;
+    private final IdempotencyProperties properties;
+    private final Clock clock;
+
+    public IdempotentRequests(DatabaseClient database, JsonMapper jsonMapper, IdempotencyProperties properties, Clock clock) {
+        this.database = database;
+        this.jsonMapper = jsonMapper;
+        this.fingerprint = new RequestFingerprint(jsonMapper);
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public <T> Mono<ResponseEntity<T>> execute(IdempotentRequest request, Class<T> responseType,
+                                               Supplier<Mono<ResponseEntity<T>>> action) {
+        return Mono.deferContextual(context -> {
+            validateKey(request.key());
+            String requestHash = fingerprint.of(request.body());
+            Mono<ResponseEntity<T>> pipeline = claim(request, requestHash)
+                    .flatMap(claimed -> claimed
+                            ? runAndRecord(request, action)
+                            : answerFromStore(request, requestHash, responseType));
+            // a client that goes away must not interrupt the recording of an effect that happened
+            return Mono.fromFuture(pipeline.contextWrite(context).toFuture(), true);
+        });
+    }
+
+    private void validateKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new InvalidRequestException("The " + HEADER + " header is required.");
+        }
+        if (key.length() > properties.maxKeyLength()) {
+            throw new InvalidRequestException("The " + HEADER + " header must not be longer than "
+                    + properties.maxKeyLength() + " characters.");
+        }
+    }
+
+    /** True when this request now owns the key (new, or the previous use has expired). */
+    private Mono<Boolean> claim(IdempotentRequest request, String requestHash) {
+        Instant now = clock.instant();
+        return database.sql("""
+                        insert into idempotency_keys (tenant_id, caller_subject, idempotency_key, operation, request_hash,
+                                                      state, created_at, expires_at)
+                        values (:tenant, :subject, :key, :operation, :hash, 'IN_PROGRESS', :now, :expiresAt)
+                        on conflict (tenant_id, caller_subject, idempotency_key) do update
+                            set operation = excluded.operation, request_hash = excluded.request_hash,
+                                state = 'IN_PROGRESS', response_status = null, response_body = null,
+                                response_headers = null, created_at = excluded.created_at,
+                                expires_at = excluded.expires_at
+                            where idempotency_keys.expires_at <= excluded.created_at
+                        """)
+                .bind("tenant", request.caller().tenantId())
+                .bind("subject", request.caller().subject())
+                .bind("key", request.key())
+                .bind("operation", request.operation())
+                .bind("hash", requestHash)
+                .bind("now", utc(now))
+                .bind("expiresAt", utc(now.plus(properties.retention())))
+                .fetch().rowsUpdated()
+                .map(rows -> rows == 1);
+    }
+
+    private <T> Mono<ResponseEntity<T>> runAndRecord(IdempotentRequest request, Supplier<Mono<ResponseEntity<T>>> action) {
+        return Mono.defer(action)
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("the idempotent action answered nothing")))
+                .onErrorResume(failure -> release(request).then(Mono.error(failure)))
+                .flatMap(answer -> answer.getStatusCode().is2xxSuccessful() || answer.getStatusCode().is3xxRedirection()
+                        ? complete(request, answer).thenReturn(answer)
+                        : release(request).thenReturn(answer));
+    }
+
+    private <T> Mono<ResponseEntity<T>> answerFromStore(IdempotentRequest request, String requestHash, Class<T> responseType) {
+        return database.sql("""
+                        select operation, request_hash, state, response_status, response_body, response_headers
+                          from idempotency_keys
+                         where tenant_id = :tenant and caller_subject = :subject and idempotency_key = :key
+                        """)
+                .bind("tenant", request.caller().tenantId())
+                .bind("subject", request.caller().subject())
+                .bind("key", request.key())
+                .map(row -> new StoredAnswer(row.get("operation", String.class), row.get("request_hash", String.class),
+                        row.get("state", String.class), row.get("response_status", Integer.class),
+                        row.get("response_body", String.class), row.get("response_headers", String.class)))
+                .one()
+                .switchIfEmpty(Mono.error(() -> conflict()))
+                .map(stored -> {
+                    if (!stored.matches(request.operation(), requestHash)) {
+                        throw new UnprocessableRequestException("This " + HEADER
+                                + " was already used with a different request; use a new key for a new request.");
+                    }
+                    if (!stored.isCompleted()) {
+                        throw conflict();
+                    }
+                    return replay(stored, responseType);
+                });
+    }
+
+    private static ConflictException conflict() {
+        return new ConflictException("A request with this " + HEADER + " is being processed; retry later to get its answer.");
+    }
+
+    private <T> ResponseEntity<T> replay(StoredAnswer stored, Class<T> responseType) {
+        HttpHeaders headers = new HttpHeaders();
+        if (stored.headers() != null) {
+            jsonMapper.readValue(stored.headers(), HEADERS_TYPE).forEach(headers::addAll);
+        }
+        headers.set(REPLAYED_HEADER, "true");
+        T body = stored.body() == null || responseType == Void.class ? null : jsonMapper.readValue(stored.body(), responseType);
+        return ResponseEntity.status(stored.status()).headers(headers).body(body);
+    }
+
+    private Mono<Void> complete(IdempotentRequest request, ResponseEntity<?> answer) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        answer.getHeaders().forEach(headers::put);
+        DatabaseClient.GenericExecuteSpec update = database.sql("""
+                        update idempotency_keys
+                           set state = 'COMPLETED', response_status = :status, response_body = :body, response_headers = :headers
+                         where tenant_id = :tenant and caller_subject = :subject and idempotency_key = :key
+                        """)
+                .bind("status", answer.getStatusCode().value())
+                .bind("headers", jsonMapper.writeValueAsString(headers))
+                .bind("tenant", request.caller().tenantId())
+                .bind("subject", request.caller().subject())
+                .bind("key", request.key());
+        update = answer.getBody() == null ? update.bindNull("body", String.class)
+                : update.bind("body", jsonMapper.writeValueAsString(answer.getBody()));
+        return update.then();
+    }
+
+    private Mono<Void> release(IdempotentRequest request) {
+        return database.sql("""
+                        delete from idempotency_keys
+                         where tenant_id = :tenant and caller_subject = :subject and idempotency_key = :key
+                           and state = 'IN_PROGRESS'
+                        """)
+                .bind("tenant", request.caller().tenantId())
+                .bind("subject", request.caller().subject())
+                .bind("key", request.key())
+                .then();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
