@@ -1,0 +1,40 @@
+package com.secutix.payments.pspsimulator.payment.adapter.in.web;
+
+import com.secutix.payments.pspsimulator.card.application.StoredCards;
+import com.secutix.payments.pspsimulator.payment.application.Ledger;
+import com.secutix.payments.pspsimulator.payment.application.Payments;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Optional;
+
+/** {@code /simulator/ledger} for reconciliation tests, and {@code /simulator/state} to start afresh. */
+@RestController
+class LedgerController {
+
+    private final Ledger ledger;
+    private final Payments payments;
+    private final StoredCards cards;
+
+    LedgerController(Ledger ledger, Payments payments, StoredCards cards) {
+        this.ledger = ledger;
+        this.payments = payments;
+        this.cards = cards;
+    }
+
+    @GetMapping("/simulator/ledger")
+    List<Ledger.Entry> ledger(@RequestParam Optional<String> orderId, @RequestParam Optional<String> pspid) {
+        return ledger.entries(pspid, orderId);
+    }
+
+    @DeleteMapping("/simulator/state")
+    ResponseEntity<Void> forgetEverything() {
+        payments.clear();
+        cards.clear();
+        return ResponseEntity.noContent().build();
+    }
+}
