@@ -1,0 +1,75 @@
+package com.secutix.payments.platform.config;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlatformDefaultsEnvironmentPostProcessorTest {
+
+    private final StandardEnvironment environment = new StandardEnvironment();
+
+    private void postProcess() {
+        new PlatformDefaultsEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+    }
+
+    @Test
+    void provides_the_local_stack_and_kafka_defaults() {
+        postProcess();
+
+        assertThat(environment.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("localhost:9092");
+        assertThat(environment.getProperty("spring.kafka.producer.acks")).isEqualTo("all");
+        assertThat(environment.getProperty("spring.kafka.producer.properties.enable.idempotence")).isEqualTo("true");
+        assertThat(environment.getProperty("spring.kafka.consumer.value-deserializer"))
+                .isEqualTo("org.apache.kafka.common.serialization.ByteArrayDeserializer");
+        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")).isEqualTo("http://localhost:9000");
+        assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
+        assertThat(environment.getProperty("spring.flyway.locations")).isEqualTo("classpath:db/platform,classpath:db/migration");
+    }
+
+    @Test
+    void a_service_property_overrides_a_default() {
+        environment.getPropertySources().addFirst(new MapPropertySource("application",
+                Map.of("spring.kafka.bootstrap-servers", "kafka:29092")));
+
+        postProcess();
+
+        assertThat(environment.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("kafka:29092");
+    }
+
+    @Test
+    void derives_flyway_from_the_r2dbc_url_even_when_it_is_registered_later() {
+        postProcess();
+        environment.getPropertySources().addFirst(new MapPropertySource("test",
+                Map.of("spring.r2dbc.url", "r2dbc:postgresql://db:5433/gateway", "spring.r2dbc.username", "gw")));
+
+        assertThat(environment.getProperty("spring.flyway.url")).isEqualTo("jdbc:postgresql://db:5433/gateway");
+        assertThat(environment.getProperty("spring.flyway.user")).isEqualTo("gw");
+        assertThat(environment.getProperty("spring.flyway.password")).isEqualTo("payments");
+    }
+
+    @Test
+    void an_explicit_flyway_url_wins_over_the_derived_one() {
+        environment.getPropertySources().addFirst(new MapPropertySource("application", Map.of(
+                "spring.r2dbc.url", "r2dbc:postgresql://db:5433/gateway",
+                "spring.flyway.url", "jdbc:postgresql://admin-host:5432/gateway")));
+
+        postProcess();
+
+        assertThat(environment.getProperty("spring.flyway.url")).isEqualTo("jdbc:postgresql://admin-host:5432/gateway");
+    }
+
+    @Test
+    void converts_r2dbc_urls_to_jdbc_urls() {
+        assertThat(FlywayFromR2dbcPropertySource.jdbcUrlOf("r2dbc:postgresql://localhost:5433/refund?sslmode=disable"))
+                .isEqualTo("jdbc:postgresql://localhost:5433/refund?sslmode=disable");
+        assertThat(FlywayFromR2dbcPropertySource.jdbcUrlOf("r2dbc:pool:postgresql://localhost/refund"))
+                .isEqualTo("jdbc:postgresql://localhost/refund");
+        assertThat(FlywayFromR2dbcPropertySource.jdbcUrlOf("r2dbc:h2:mem:///test")).isNull();
+        assertThat(FlywayFromR2dbcPropertySource.jdbcUrlOf(null)).isNull();
+    }
+}
