@@ -1,6 +1,10 @@
 package com.secutix.payments.testsupport;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -26,6 +30,21 @@ public final class SharedKafka {
             broker = start();
         }
         return broker;
+    }
+
+    /** The names of the topics on the broker (internal topics excepted). */
+    public static Set<String> topics() {
+        Set<String> names = broker().doWithAdminFunction(admin -> {
+            try {
+                return admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while listing the topics", e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException("Could not list the topics", e);
+            }
+        });
+        return names;
     }
 
     /** Whether a test of this JVM has used Kafka (the broker is never started just to answer this). */

@@ -44,6 +44,28 @@ class SharedInfrastructureIT {
     }
 
     @Test
+    void dumps_every_topic_as_text_for_the_card_data_scan(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            ProducerRecord<String, byte[]> leak = new ProducerRecord<>("shared.dump.check", "card-1",
+                    "{\"pan\":\"5555555555554444\"}".getBytes(StandardCharsets.UTF_8));
+            leak.headers().add("ce_tenantid", "demo-theatre".getBytes(StandardCharsets.UTF_8));
+            producer.send(leak).get();
+        }
+        java.nio.file.Path dump = dir.resolve("kafka-topics-dump.txt");
+
+        KafkaTopicsDump.dump(dump);
+
+        assertThat(java.nio.file.Files.readString(dump))
+                .contains("== shared.dump.check partition 0 offset 0", "header ce_tenantid: demo-theatre", "key: card-1");
+        assertThat(CardDataScanner.scanFiles(dir, "*.txt")).extracting(CardDataFinding::masked)
+                .containsExactly("555555******4444");
+    }
+
+    @Test
     void reading_a_topic_that_does_not_exist_gives_no_record_and_does_not_create_it() {
         assertThat(TopicReader.readAll("never.written")).isEmpty();
         assertThat(SharedKafka.broker().doWithAdminFunction(admin -> admin.listTopics().names())
