@@ -1,0 +1,29 @@
+package com.secutix.payments.cardvault.card;
+
+import com.secutix.payments.cardvault.card.application.Cards;
+import com.secutix.payments.cardvault.card.application.ListCustomerCards;
+import com.secutix.payments.cardvault.card.application.SaveCard;
+import com.secutix.payments.cardvault.card.domain.CardId;
+import com.secutix.payments.platform.kafka.ProcessedEvents;
+import com.secutix.payments.platform.outbox.Outbox;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the card use cases by hand; the adapters are found by component scanning. */
+@Configuration(proxyBeanMethods = false)
+class CardConfiguration {
+
+    @Bean
+    SaveCard saveCard(Cards cards, ProcessedEvents processedEvents, Outbox outbox, Clock clock) {
+        return new SaveCard(cards, processedEvents, outbox, clock, () -> new CardId(UUID.randomUUID()));
+    }
+
+    @Bean
+    ListCustomerCards listCustomerCards(Cards cards, Clock clock) {
+        return new ListCustomerCards(cards, clock);
+    }
+}

@@ -1,0 +1,92 @@
+package com.secutix.payments.cardvault.card;
+
+import com.secutix.payments.events.CloudEventHeaders;
+import com.secutix.payments.events.EventCatalogue;
+import com.secutix.payments.events.EventJson;
+import com.secutix.payments.events.Topics;
+import com.secutix.payments.events.payment.v1.PaymentCaptured;
+import com.secutix.payments.testsupport.SharedKafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes payment events on {@code payments.payment.v1} as the payment gateway does (CloudEvents
+ * binary headers, JSON value), or raw bytes. Every record goes to partition 0, so the consumer sees
+ * them in the order sent: a test can send a last "marker" event and wait for it alone.
+ */
+public final class PaymentEventsProducer implements AutoCloseable {
+
+    private static final int PARTITION = 0;
+
+    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+
+    /** Sends the event with a new event id; returns that id. */
+    public String send(PaymentCaptured event) {
+        return send(event, UUID.randomUUID().toString());
+    }
+
+    /** Sends the event under the given event id (the same id again is a redelivery). */
+    public String send(PaymentCaptured event, String eventId) {
+        return send(EventCatalogue.PAYMENT_CAPTURED.name(), event, eventId);
+    }
+
+    /** Sends the event's JSON under another CloudEvents type, as if it were an event of that type. */
+    public String sendAs(String type, PaymentCaptured event) {
+        return send(type, event, UUID.randomUUID().toString());
+    }
+
+    private String send(String type, PaymentCaptured event, String eventId) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, eventId);
+        header(headers, CloudEventHeaders.TYPE, type);
+        header(headers, CloudEventHeaders.SOURCE, "/secutix/payments/payment-gateway-service");
+        header(headers, CloudEventHeaders.TIME, Instant.now().toString());
+        header(headers, CloudEventHeaders.SUBJECT, event.aggregateId());
+        header(headers, CloudEventHeaders.TENANT_ID, event.tenantId());
+        header(headers, CloudEventHeaders.CORRELATION_ID, "correlation-" + event.paymentId());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        sendRecord(new ProducerRecord<>(Topics.PAYMENTS, PARTITION, event.aggregateId(), EventJson.write(event), headers));
+        return eventId;
+    }
+
+    /** Sends bytes without any header, as a misbehaving producer would. */
+    public void sendRaw(String key, byte[] value) {
+        sendRecord(new ProducerRecord<>(Topics.PAYMENTS, PARTITION, key, value));
+    }
+
+    private void sendRecord(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not publish to " + record.topic(), e.getCause());
+        }
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,221 @@
+package com.secutix.payments.cardvault.card;
+
+import static com.secutix.payments.cardvault.card.CapturedPayments.aCapturedPayment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.secutix.payments.cardvault.card.application.Cards;
+import com.secutix.payments.cardvault.card.domain.CardOwner;
+import com.secutix.payments.cardvault.card.domain.SavedCard;
+import com.secutix.payments.events.CloudEventHeaders;
+import com.secutix.payments.events.EventCatalogue;
+import com.secutix.payments.events.EventJson;
+import com.secutix.payments.events.Topics;
+import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.payment.v1.PaymentCaptured;
+import com.secutix.payments.testsupport.Fixtures;
+import com.secutix.payments.testsupport.PlatformIntegrationTest;
+import com.secutix.payments.testsupport.Tenants;
+import com.secutix.payments.testsupport.TopicReader;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PlatformIntegrationTest
+class SavingCardsIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** How long a count must stay the same to count as final. */
+    private static final Duration STILL = Duration.ofMillis(500);
+
+    private static PaymentEventsProducer payments;
+
+    @Autowired
+    Cards cards;
+
+    @BeforeAll
+    static void connect() {
+        payments = new PaymentEventsProducer();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        payments.close();
+    }
+
+    @Test
+    void saves_the_card_of_a_captured_payment_that_asked_for_it_and_publishes_card_saved() {
+        PaymentCaptured payment = aCapturedPayment().through("BOX_OFFICE").build();
+
+        payments.send(payment);
+
+        SavedCard card = awaitOnlyCardOf(payment);
+        assertThat(card.alias().value()).isEqualTo(payment.pspAlias());
+        assertThat(card.details().maskedNumber().value()).isEqualTo("XXXXXXXXXXXX1111");
+        assertThat(card.details().brand().name()).isEqualTo("VISA");
+        assertThat(card.details().expiry().toMmYy()).isEqualTo("12/30");
+        assertThat(card.details().holderName()).isEqualTo("Alice Martin");
+        assertThat(card.savedThrough().name()).isEqualTo("BOX_OFFICE");
+
+        ConsumerRecord<String, byte[]> published = awaitOnlyCardSavedOf(payment);
+        CardSaved event = EventJson.read(published.value(), CardSaved.class);
+        assertThat(published.key()).isEqualTo(card.id().toString());
+        assertThat(event.cardId()).isEqualTo(card.id().value());
+        assertThat(event.sourcePaymentId()).isEqualTo(payment.paymentId());
+        assertThat(event.card().maskedNumber()).isEqualTo("XXXXXXXXXXXX1111");
+        assertThat(event.channel()).isEqualTo("BOX_OFFICE");
+        assertThat(header(published, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(published, CloudEventHeaders.TYPE)).isEqualTo(EventCatalogue.CARD_SAVED.name());
+        assertThat(header(published, CloudEventHeaders.SUBJECT)).isEqualTo(card.id().toString());
+        assertThat(header(published, CloudEventHeaders.TENANT_ID)).isEqualTo(payment.tenantId());
+        assertThat(header(published, CloudEventHeaders.CORRELATION_ID)).isEqualTo("correlation-" + payment.paymentId());
+        assertThat(header(published, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(header(published, CloudEventHeaders.SOURCE)).isEqualTo("/secutix/payments/card-vault-service");
+        assertThat(header(published, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(header(published, CloudEventHeaders.CONTENT_TYPE)).isEqualTo(CloudEventHeaders.JSON);
+    }
+
+    @Test
+    void a_redelivered_event_saves_and_publishes_nothing_more() {
+        PaymentCaptured payment = aCapturedPayment().build();
+
+        String eventId = payments.send(payment);
+        payments.send(payment, eventId);
+        awaitHandled(sendMarker());
+
+        assertStillOneCardAndOneCardSavedOf(payment);
+    }
+
+    @Test
+    void a_second_payment_with_the_same_alias_keeps_one_card() {
+        PaymentCaptured first = aCapturedPayment().build();
+        PaymentCaptured second = aCapturedPayment().of(first.tenantId(), first.customerId())
+                .withAlias(first.pspAlias()).through("CALL_CENTRE").build();
+
+        payments.send(first);
+        payments.send(second);
+        awaitHandled(sendMarker());
+
+        assertStillOneCardAndOneCardSavedOf(first);
+        assertThat(cardsOf(first).get(0).savedThrough().name()).isEqualTo("WEB");
+    }
+
+    @Test
+    void the_same_alias_for_another_customer_is_another_card() {
+        PaymentCaptured alices = aCapturedPayment().build();
+        PaymentCaptured bobs = aCapturedPayment().withAlias(alices.pspAlias()).build();
+
+        payments.send(alices);
+        payments.send(bobs);
+
+        awaitOnlyCardOf(alices);
+        awaitOnlyCardOf(bobs);
+    }
+
+    @Test
+    void a_payment_that_did_not_ask_to_save_its_card_saves_none() {
+        PaymentCaptured payment = aCapturedPayment().savingTheCard(false).build();
+
+        payments.send(payment);
+        awaitHandled(sendMarker());
+
+        assertThat(cardsOf(payment)).isEmpty();
+        assertThat(cardSavedOf(payment)).isEmpty();
+    }
+
+    @Test
+    void another_payment_event_type_is_skipped_not_dead_lettered() {
+        PaymentCaptured authorizedOnly = aCapturedPayment().build();
+
+        payments.sendAs(EventCatalogue.PAYMENT_AUTHORIZED.name(), authorizedOnly);
+        awaitHandled(sendMarker());
+
+        assertThat(cardsOf(authorizedOnly)).isEmpty();
+        assertThat(deadLettersWithKey(authorizedOnly.aggregateId())).isEmpty();
+    }
+
+    @Test
+    void a_poison_record_goes_to_the_dead_letter_topic_with_the_reason_and_the_next_event_is_saved() {
+        String poisonKey = "poison-" + Fixtures.anyOrderReference();
+
+        payments.sendRaw(poisonKey, "not an event".getBytes(StandardCharsets.UTF_8));
+        PaymentCaptured next = aCapturedPayment().build();
+        payments.send(next);
+
+        awaitOnlyCardOf(next);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettersWithKey(poisonKey)).singleElement()
+                .satisfies(dead -> {
+                    assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not an event");
+                    assertThat(header(dead, CloudEventHeaders.DEAD_LETTER_REASON)).isNotBlank();
+                }));
+    }
+
+    @Test
+    void a_captured_payment_whose_card_cannot_be_kept_goes_to_the_dead_letter_topic() {
+        PaymentCaptured payment = aCapturedPayment().through("FAX").build();
+
+        payments.send(payment);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettersWithKey(payment.aggregateId()))
+                .singleElement()
+                .satisfies(dead -> assertThat(header(dead, CloudEventHeaders.DEAD_LETTER_REASON)).contains("channel")));
+        assertThat(cardsOf(payment)).isEmpty();
+    }
+
+    /** A payment of a fresh customer saving a card; once its card is there, everything sent before was handled. */
+    private PaymentCaptured sendMarker() {
+        PaymentCaptured marker = aCapturedPayment().of(Tenants.DEMO, Fixtures.anyCustomerId()).build();
+        payments.send(marker);
+        return marker;
+    }
+
+    private void awaitHandled(PaymentCaptured marker) {
+        awaitOnlyCardOf(marker);
+    }
+
+    private SavedCard awaitOnlyCardOf(PaymentCaptured payment) {
+        await().atMost(PATIENCE).until(() -> cardsOf(payment).size() == 1);
+        return cardsOf(payment).get(0);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitOnlyCardSavedOf(PaymentCaptured payment) {
+        await().atMost(PATIENCE).until(() -> cardSavedOf(payment).size() == 1);
+        return cardSavedOf(payment).get(0);
+    }
+
+    private void assertStillOneCardAndOneCardSavedOf(PaymentCaptured payment) {
+        awaitOnlyCardOf(payment);
+        awaitOnlyCardSavedOf(payment);
+        await().during(STILL).atMost(PATIENCE).until(() -> cardsOf(payment).size() == 1 && cardSavedOf(payment).size() == 1);
+    }
+
+    private List<SavedCard> cardsOf(PaymentCaptured payment) {
+        return cards.of(new CardOwner(payment.tenantId(), payment.customerId())).collectList().block();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> cardSavedOf(PaymentCaptured payment) {
+        return TopicReader.readAll(Topics.CARDS).stream()
+                .filter(record -> {
+                    CardSaved saved = EventJson.read(record.value(), CardSaved.class);
+                    return saved.tenantId().equals(payment.tenantId()) && saved.customerId().equals(payment.customerId());
+                })
+                .toList();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> deadLettersWithKey(String key) {
+        return TopicReader.readAll(Topics.deadLetterOf(Topics.PAYMENTS)).stream()
+                .filter(record -> key.equals(record.key()))
+                .toList();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return TopicReader.headerAsString(record, name);
+    }
+}
