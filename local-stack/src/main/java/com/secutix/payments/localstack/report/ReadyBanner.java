@@ -1,0 +1,45 @@
+package com.secutix.payments.localstack.report;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+import com.secutix.payments.localstack.identity.DemoDirectory;
+import com.secutix.payments.localstack.service.PlatformService;
+
+/** What a person needs once the platform is up: where everything is, the demo data, the first step. */
+public final class ReadyBanner {
+
+    private final PrintStream console;
+
+    public ReadyBanner(PrintStream console) {
+        this.console = console;
+    }
+
+    public void print(List<PlatformService> services, String kafka, String postgres, Duration timeToReady, long residentKibibytes,
+                      int processCount) {
+        console.println();
+        console.println("==================== SecuTix payments: local stack ready ====================");
+        services.forEach(service -> console.printf("  %-18s %s%n", service.name(), service.baseUrl()));
+        console.printf("  %-18s %s (issuer; login page /login, keys /oauth2/jwks)%n", "identity-provider", "http://localhost:9000");
+        console.printf("  %-18s %s%n", "kafka (KRaft)", kafka);
+        console.printf("  %-18s %s (user payments/payments, DEMO)%n", "postgresql", postgres);
+        console.println();
+        console.printf("  ready in %.1f s; resident memory %d MiB over %d processes (sum of RSS)%n",
+                timeToReady.toMillis() / 1000.0, residentKibibytes / 1024, processCount);
+        console.println();
+        console.printf("  demo tenant    %s%n", DemoDirectory.DEMO_TENANT);
+        console.printf("  demo customer  %s (password %s, DEMO)%n", DemoOrder.CUSTOMER, "alice-demo");
+        console.printf("  demo order     %s, %s %s, to pay on the checkout page%n",
+                DemoOrder.REFERENCE, DemoOrder.AMOUNT, DemoOrder.CURRENCY);
+        console.println("  demo users     olivia/olivia-demo (operator), adam/adam-demo (admin)");
+        console.println("  demo clients   sales-system/sales-system-secret, box-office/box-office-secret");
+        console.println();
+        console.println("  a machine token:");
+        console.println("    curl -s -u sales-system:sales-system-secret -d grant_type=client_credentials \\");
+        console.println("         http://localhost:9000/oauth2/token");
+        console.println("  then try the first flow: see README, \"First flow\".");
+        console.println("  logs: local-stack-data/logs/<service>.log   stop: Ctrl-C");
+        console.println("==============================================================================");
+    }
+}

@@ -1,0 +1,132 @@
+package com.secutix.payments.localstack.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service running as a child JVM ({@code java -jar <exec jar>}). Its whole output goes to
+ * {@code <logs>/<service>.log}; the console only gets the lines {@link QuietConsole} lets through,
+ * prefixed with {@code [service]}.
+ *
+ * <p>The child runs in its own session ({@code setsid}) so that Ctrl-C reaches only the launcher,
+ * which then stops the children before Kafka and PostgreSQL.
+ */
+public final class ServiceProcess {
+
+    private static final int REMEMBERED_LINES = 40;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    private final PlatformService service;
+    private final Process process;
+    private final Deque<String> lastLines = new ArrayDeque<>();
+
+    private ServiceProcess(PlatformService service, Process process) {
+        this.service = service;
+        this.process = process;
+    }
+
+    public static ServiceProcess start(PlatformService service, Path executableJar, List<String> jvmOptions,
+                                       Path logFile, PrintStream console) throws IOException {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
+        command.add(currentJavaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(executableJar.toString());
+        command.add("--server.port=" + service.port());
+        command.add("--spring.main.banner-mode=off");
+        command.add("--spring.output.ansi.enabled=never");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ServiceProcess started = new ServiceProcess(service, process);
+        started.pipeOutput(logFile, console);
+        return started;
+    }
+
+    public PlatformService service() {
+        return service;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public int exitCode() {
+        return process.exitValue();
+    }
+
+    public List<String> lastLines() {
+        synchronized (lastLines) {
+            return List.copyOf(lastLines);
+        }
+    }
+
+    /** Asks the service to stop (SIGTERM, Spring's graceful shutdown), without waiting. */
+    public void requestStop() {
+        process.toHandle().destroy(); // unlike Process.destroy(), keeps the output open to log the shutdown
+    }
+
+    /** Waits for the service to stop, killing it if it takes longer than the grace period. */
+    public void awaitStop(long graceSeconds) throws InterruptedException {
+        if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private void pipeOutput(Path logFile, PrintStream console) {
+        Thread pipe = new Thread(() -> copyLines(logFile, console), service.name() + "-output");
+        pipe.setDaemon(true);
+        pipe.start();
+    }
+
+    private void copyLines(Path logFile, PrintStream console) {
+        QuietConsole quietConsole = new QuietConsole();
+        String prefix = "[" + service.name() + "] ";
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8,
+                     StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            String line;
+            while ((line = output.readLine()) != null) {
+                log.write(line);
+                log.write(System.lineSeparator());
+                log.flush();
+                remember(line);
+                if (quietConsole.shows(line)) {
+                    console.println(prefix + line);
+                }
+            }
+        } catch (IOException e) {
+            console.println(prefix + "output no longer readable: " + e.getMessage());
+        }
+    }
+
+    private void remember(String line) {
+        synchronized (lastLines) {
+            if (lastLines.size() == REMEMBERED_LINES) {
+                lastLines.removeFirst();
+            }
+            lastLines.addLast(line);
+        }
+    }
+
+    private static String currentJavaExecutable() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}

@@ -1,0 +1,43 @@
+package com.secutix.payments.localstack.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResidentMemoryTest {
+
+    @TempDir
+    Path proc;
+
+    @Test
+    void sums_the_resident_set_of_each_process() throws Exception {
+        status(101, "Name:\tjava\nVmPeak:\t 900000 kB\nVmRSS:\t  250000 kB\nThreads:\t40\n");
+        status(102, "Name:\tpostgres\nVmRSS:\t   30000 kB\n");
+
+        assertThat(new ResidentMemory(proc).kibibytes(List.of(101L, 102L))).isEqualTo(280_000);
+    }
+
+    @Test
+    void counts_nothing_for_a_process_that_has_ended() throws Exception {
+        status(101, "Name:\tjava\nVmRSS:\t  1000 kB\n");
+
+        assertThat(new ResidentMemory(proc).kibibytes(List.of(101L, 999L))).isEqualTo(1000);
+    }
+
+    @Test
+    void finds_this_processs_own_pid_among_its_process_tree() {
+        long self = ProcessHandle.current().pid();
+
+        assertThat(ResidentMemory.withDescendants(List.of(self))).contains(self);
+    }
+
+    private void status(long pid, String content) throws Exception {
+        Path directory = Files.createDirectories(proc.resolve(Long.toString(pid)));
+        Files.writeString(directory.resolve("status"), content);
+    }
+}
