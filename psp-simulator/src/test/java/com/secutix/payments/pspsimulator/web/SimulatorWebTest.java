@@ -1,0 +1,31 @@
+package com.secutix.payments.pspsimulator.web;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+
+/** The running simulator on a random port; every test class shares this one context. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "psp-simulator.faults.slow-answer-delay=PT1.5S")
+abstract class SimulatorWebTest {
+
+    @LocalServerPort
+    int port;
+
+    SimulatorClient simulator;
+
+    @BeforeEach
+    void connect() {
+        simulator = new SimulatorClient(WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(10))
+                .build());
+    }
+
+    static String uniqueOrderId(String prefix) {
+        return prefix + "-" + System.nanoTime();
+    }
+}
