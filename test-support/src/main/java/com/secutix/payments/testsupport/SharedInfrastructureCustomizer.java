@@ -3,6 +3,7 @@ package com.secutix.payments.testsupport;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -31,10 +32,12 @@ final class SharedInfrastructureCustomizer implements ContextCustomizer {
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
         ConfigurableEnvironment environment = context.getEnvironment();
+        // the first context of the JVM starts both servers: side by side, it takes half the time
+        CompletableFuture<String> kafka = CompletableFuture.supplyAsync(SharedKafka::bootstrapServers);
         String database = freshDatabaseName(environment.getProperty("spring.application.name", "service"));
         SharedPostgres.createDatabase(database);
         addWithPrecedenceBelowTestProperties(environment.getPropertySources(),
-                new MapPropertySource(PROPERTY_SOURCE_NAME, infrastructureProperties(database)));
+                new MapPropertySource(PROPERTY_SOURCE_NAME, infrastructureProperties(database, kafka.join())));
         registerJwtDecoder(context);
     }
 
@@ -49,7 +52,7 @@ final class SharedInfrastructureCustomizer implements ContextCustomizer {
         return base + "_" + CONTEXTS.incrementAndGet();
     }
 
-    private static Map<String, Object> infrastructureProperties(String database) {
+    private static Map<String, Object> infrastructureProperties(String database, String kafkaBootstrapServers) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.r2dbc.url", SharedPostgres.r2dbcUrl(database));
         properties.put("spring.r2dbc.username", SharedPostgres.user());
@@ -57,7 +60,7 @@ final class SharedInfrastructureCustomizer implements ContextCustomizer {
         properties.put("spring.flyway.url", SharedPostgres.jdbcUrl(database));
         properties.put("spring.flyway.user", SharedPostgres.user());
         properties.put("spring.flyway.password", SharedPostgres.password());
-        properties.put("spring.kafka.bootstrap-servers", SharedKafka.bootstrapServers());
+        properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
         properties.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         return properties;
     }
