@@ -192,4 +192,14 @@ class OrderDirectTest extends SimulatorWebTest {
         assertThat(accepted).containsEntry("STATUS", "9").containsEntry("ECI", "9");
         assertThat(refused).containsEntry("STATUS", "0").containsEntry("NCERROR", "50001111");
     }
+
+    @Test
+    void answers_on_the_utf8_endpoint_and_whatever_the_case_of_the_path() {
+        String alias = simulator.aliasFor("4111111111111111");
+
+        Map<String, String> answer = simulator.directLink("OrderDirect_UTF8.asp", Map.of("OPERATION", "RES",
+                "ORDERID", uniqueOrderId("case"), "ALIAS", alias, "AMOUNT", "100", "CURRENCY", "EUR"));
+
+        assertThat(answer).containsEntry("STATUS", "5");
+    }
 }
