@@ -41,7 +41,7 @@ public class Payments {
         }
         Payment payment = newPayment.apply(lastPayId.incrementAndGet());
         byPayId.put(payment.payId(), payment);
-        byOrder.computeIfAbsent(key, k -> new ArrayList<>()).add(payment);
+        byOrder.computeIfAbsent(key, k -> new ArrayList<>(1)).add(payment);
         return payment;
     }
 

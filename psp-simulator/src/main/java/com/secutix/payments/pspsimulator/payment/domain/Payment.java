@@ -15,7 +15,7 @@ public final class Payment {
 
     private final long payId;
     private final PaymentDetails details;
-    private final List<PaymentOperation> operations = new ArrayList<>();
+    private final List<PaymentOperation> operations = new ArrayList<>(2);
     private TransactionStatus settlesTo;
     private ThreeDsReturn threeDsReturn;
     private long captured;
