@@ -3,6 +3,7 @@ package com.secutix.payments.testsupport;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,6 +13,7 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
@@ -28,6 +30,8 @@ final class SharedInfrastructureCustomizer implements ContextCustomizer {
     static final String JWT_DECODER_BEAN_NAME = "testTokensJwtDecoder";
 
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
+    private static final Set<String> TEST_PROPERTY_SOURCES = Set.of(
+            TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME, "Dynamic Test Properties");
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
@@ -65,12 +69,18 @@ final class SharedInfrastructureCustomizer implements ContextCustomizer {
         return properties;
     }
 
+    /** Just below the test's own properties (inlined and dynamic ones), above everything else. */
     private static void addWithPrecedenceBelowTestProperties(MutablePropertySources sources, MapPropertySource wired) {
-        String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
-        if (sources.contains(inlined)) {
-            sources.addAfter(inlined, wired);
-        } else {
+        String lowestTestSource = null;
+        for (PropertySource<?> source : sources) {
+            if (TEST_PROPERTY_SOURCES.contains(source.getName())) {
+                lowestTestSource = source.getName();
+            }
+        }
+        if (lowestTestSource == null) {
             sources.addFirst(wired);
+        } else {
+            sources.addAfter(lowestTestSource, wired);
         }
     }
 

@@ -16,6 +16,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
@@ -25,8 +27,14 @@ import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
 import com.secutix.payments.testsupport.TopicReader;
 
-@PlatformIntegrationTest
+/** One context for the whole class: a second one would cost another service start-up. */
+@PlatformIntegrationTest(properties = "spring.flyway.password=inline-secret")
 class PlatformIntegrationTestIT {
+
+    @DynamicPropertySource
+    static void dynamicProperties(DynamicPropertyRegistry registry) {
+        registry.add("spring.r2dbc.password", () -> "dynamic-secret");
+    }
 
     @LocalServerPort
     int port;
@@ -82,6 +90,14 @@ class PlatformIntegrationTestIT {
     @Test
     void consumers_start_from_the_earliest_offset_by_default() {
         assertThat(environment.getProperty("spring.kafka.consumer.auto-offset-reset")).isEqualTo("earliest");
+    }
+
+    @Test
+    void properties_given_by_the_test_win_over_the_wired_ones() {
+        // the server trusts local connections: these passwords are accepted and ignored
+        assertThat(environment.getProperty("spring.flyway.password")).isEqualTo("inline-secret");
+        assertThat(environment.getProperty("spring.r2dbc.password")).isEqualTo("dynamic-secret");
+        assertThat(environment.getProperty("spring.r2dbc.username")).isEqualTo(SharedPostgres.user());
     }
 
     @Test
