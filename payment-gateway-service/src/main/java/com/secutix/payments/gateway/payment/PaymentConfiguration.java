@@ -1,0 +1,69 @@
+package com.secutix.payments.gateway.payment;
+
+import com.secutix.payments.gateway.payment.adapter.in.schedule.ReconciliationScheduler;
+import com.secutix.payments.gateway.payment.adapter.out.psp.OgoneDirectLinkClient;
+import com.secutix.payments.gateway.payment.adapter.out.psp.PspProperties;
+import com.secutix.payments.gateway.payment.adapter.out.r2dbc.R2dbcPayments;
+import com.secutix.payments.gateway.payment.application.GetPayment;
+import com.secutix.payments.gateway.payment.application.PayWithAlias;
+import com.secutix.payments.gateway.payment.application.Payments;
+import com.secutix.payments.gateway.payment.application.PspDirectLink;
+import com.secutix.payments.gateway.payment.application.ReconcileUnknownPayments;
+import com.secutix.payments.platform.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/** The payment feature's beans, wired by hand. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({PspProperties.class, ReconciliationProperties.class})
+class PaymentConfiguration {
+
+    private final Clock clock;
+
+    PaymentConfiguration(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Bean
+    Payments payments(DatabaseClient database, ReactiveTransactionManager transactions, Outbox outbox) {
+        return new R2dbcPayments(database, TransactionalOperator.create(transactions), outbox);
+    }
+
+    @Bean
+    PspDirectLink pspDirectLink(PspProperties properties) {
+        return new OgoneDirectLinkClient(properties, WebClient.builder());
+    }
+
+    @Bean
+    PayWithAlias payWithAlias(Payments payments, PspDirectLink psp, ReconciliationProperties reconciliation) {
+        return new PayWithAlias(payments, psp, reconciliation.schedule(), clock, UUID::randomUUID);
+    }
+
+    @Bean
+    GetPayment getPayment(Payments payments) {
+        return new GetPayment(payments);
+    }
+
+    @Bean
+    ReconcileUnknownPayments reconcileUnknownPayments(Payments payments, PspDirectLink psp,
+            ReconciliationProperties reconciliation, MeterRegistry meters) {
+        return new ReconcileUnknownPayments(payments, psp, reconciliation.schedule(), clock,
+                reconciliation.claimFor(), reconciliation.batchSize(), meters);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "payments.reconciliation.enabled", matchIfMissing = true)
+    ReconciliationScheduler reconciliationScheduler(ReconcileUnknownPayments reconcile,
+            ReconciliationProperties reconciliation) {
+        return new ReconciliationScheduler(reconcile, reconciliation.pollInterval());
+    }
+}

@@ -1,0 +1,116 @@
+package com.secutix.payments.gateway.payment.adapter.in.web;
+
+import com.secutix.payments.gateway.payment.application.GetPayment;
+import com.secutix.payments.gateway.payment.application.NoPspAccountException;
+import com.secutix.payments.gateway.payment.application.PayWithAlias;
+import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
+import com.secutix.payments.gateway.payment.domain.Payment;
+import com.secutix.payments.gateway.payment.domain.PaymentDetails;
+import com.secutix.payments.gateway.payment.domain.PaymentId;
+import com.secutix.payments.gateway.payment.domain.UnknownPaymentException;
+import com.secutix.payments.platform.problem.InvalidRequestException;
+import com.secutix.payments.platform.problem.NotFoundException;
+import com.secutix.payments.platform.problem.UnprocessableRequestException;
+import com.secutix.payments.platform.security.Caller;
+import com.secutix.payments.platform.security.Callers;
+import com.secutix.payments.platform.security.Role;
+import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
+import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code POST /payments} (with {@code Idempotency-Key}) and {@code GET /payments/{id}}. The tenant
+ * always comes from the token; a customer pays and reads only for themselves.
+ */
+@RestController
+@RequestMapping("/payments")
+class PaymentController {
+
+    static final String OPERATION = "pay-with-alias";
+    private static final Set<Role> STAFF = EnumSet.of(Role.OPERATOR, Role.BOX_OFFICE, Role.SALES_SYSTEM);
+
+    private final PayWithAlias payWithAlias;
+    private final GetPayment getPayment;
+    private final IdempotentRequests idempotentRequests;
+
+    PaymentController(PayWithAlias payWithAlias, GetPayment getPayment, IdempotentRequests idempotentRequests) {
+        this.payWithAlias = payWithAlias;
+        this.getPayment = getPayment;
+        this.idempotentRequests = idempotentRequests;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<PaymentResponse>> pay(
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+            @RequestBody PayRequest request) {
+        return Callers.current().flatMap(caller -> {
+            requireRole(caller);
+            PaymentDetails details = validated(request, caller);
+            IdempotentRequest idempotent = new IdempotentRequest(idempotencyKey, caller, OPERATION, details);
+            return idempotentRequests.execute(idempotent, PaymentResponse.class, () -> payWithAlias.pay(details)
+                    .map(PaymentController::created)
+                    .onErrorMap(NoPspAccountException.class,
+                            e -> new UnprocessableRequestException("This tenant has no PSP account configured.")));
+        });
+    }
+
+    @GetMapping("/{id}")
+    Mono<PaymentResponse> get(@PathVariable String id) {
+        return Callers.current().flatMap(caller -> {
+            requireRole(caller);
+            return getPayment.get(caller.tenantId(), PaymentId.parse(id), customerScope(caller));
+        })
+                .map(PaymentResponse::of)
+                .onErrorMap(UnknownPaymentException.class, e -> new NotFoundException("No payment " + safe(id) + "."));
+    }
+
+    private static PaymentDetails validated(PayRequest request, Caller caller) {
+        PaymentDetails details;
+        try {
+            details = request.toDetails(caller.tenantId());
+        } catch (InvalidPaymentException e) {
+            throw new InvalidRequestException(e.getMessage());
+        }
+        if (customerScope(caller).filter(self -> !self.equals(details.customerId())).isPresent()) {
+            throw new InvalidRequestException("customerId: a customer can only pay for themselves");
+        }
+        return details;
+    }
+
+    private static ResponseEntity<PaymentResponse> created(Payment payment) {
+        HttpStatus status = payment.isSettled() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
+        return ResponseEntity.status(status)
+                .location(URI.create("/payments/" + payment.id()))
+                .body(PaymentResponse.of(payment));
+    }
+
+    /** A customer acting for themselves sees only their payments; staff see the tenant's. */
+    private static Optional<String> customerScope(Caller caller) {
+        boolean staff = caller.roles().stream().anyMatch(STAFF::contains);
+        return staff ? Optional.empty() : Optional.of(caller.subject());
+    }
+
+    private static void requireRole(Caller caller) {
+        if (!caller.has(Role.CUSTOMER) && caller.roles().stream().noneMatch(STAFF::contains)) {
+            throw new AccessDeniedException("payments are for customers, operators, box offices and sales systems");
+        }
+    }
+
+    private static String safe(String id) {
+        return id.matches("[0-9a-fA-F-]{1,36}") ? id : "with this id";
+    }
+}

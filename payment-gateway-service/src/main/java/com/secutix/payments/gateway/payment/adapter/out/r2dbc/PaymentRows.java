@@ -1,0 +1,139 @@
+package com.secutix.payments.gateway.payment.adapter.out.r2dbc;
+
+import com.secutix.payments.gateway.payment.domain.Channel;
+import com.secutix.payments.gateway.payment.domain.MaskedCard;
+import com.secutix.payments.gateway.payment.domain.Money;
+import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
+import com.secutix.payments.gateway.payment.domain.Operation;
+import com.secutix.payments.gateway.payment.domain.Payment;
+import com.secutix.payments.gateway.payment.domain.PaymentDetails;
+import com.secutix.payments.gateway.payment.domain.PaymentId;
+import com.secutix.payments.gateway.payment.domain.PaymentState;
+import com.secutix.payments.gateway.payment.domain.PspAlias;
+import com.secutix.payments.gateway.payment.domain.PspExchange;
+import com.secutix.payments.gateway.payment.domain.PspTransaction;
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Mono;
+
+/** The SQL of the {@code payments} row and its mapping to and from the aggregate. */
+final class PaymentRows {
+
+    static final String SELECT = """
+            select id, tenant_id, order_reference, customer_id, channel, operation, amount_minor_units, currency,
+                   card_brand, card_masked_number, card_expiry, card_holder_name, psp_alias, save_card, state,
+                   psp_pay_id, checks_done, next_check_at, created_at, updated_at, version
+              from payments""";
+
+    private PaymentRows() {
+    }
+
+    /** A payment row read, waiting for its transactions. */
+    record Loaded(PaymentId id, PaymentDetails details, PaymentState state, String pspPayId, Instant createdAt,
+            Instant updatedAt, int checksDone, Instant nextCheckAt, long version) {
+
+        Payment toPayment(List<PspTransaction> transactions) {
+            return Payment.restore(id, details, state, pspPayId, createdAt, updatedAt, checksDone, nextCheckAt,
+                    transactions, version);
+        }
+    }
+
+    static Mono<Void> insert(DatabaseClient database, Payment payment) {
+        PaymentDetails details = payment.details();
+        MaskedCard card = details.card();
+        DatabaseClient.GenericExecuteSpec insert = database.sql("""
+                        insert into payments (id, tenant_id, order_reference, customer_id, channel, operation,
+                                              amount_minor_units, currency, card_brand, card_masked_number, card_expiry,
+                                              card_holder_name, psp_alias, save_card, state, psp_pay_id, ogone_order_id,
+                                              checks_done, next_check_at, created_at, updated_at, version)
+                        values (:id, :tenant, :orderReference, :customer, :channel, :operation, :amount, :currency,
+                                :cardBrand, :cardMasked, :cardExpiry, :cardHolder, :alias, :saveCard, :state, :payId,
+                                :orderId, :checksDone, :nextCheckAt, :createdAt, :updatedAt, :version)
+                        """)
+                .bind("id", payment.id().value())
+                .bind("tenant", details.tenantId())
+                .bind("orderReference", details.orderReference())
+                .bind("customer", details.customerId())
+                .bind("channel", details.channel().name())
+                .bind("operation", details.operation().name())
+                .bind("amount", details.amount().minorUnits())
+                .bind("currency", details.amount().currency())
+                .bind("alias", details.alias().value())
+                .bind("saveCard", details.saveCard())
+                .bind("orderId", payment.orderId().value())
+                .bind("createdAt", R2dbcPayments.utc(payment.createdAt()))
+                .bind("version", payment.version());
+        insert = bindNullable(insert, "cardBrand", card == null ? null : card.brand(), String.class);
+        insert = bindNullable(insert, "cardMasked", card == null ? null : card.maskedNumber(), String.class);
+        insert = bindNullable(insert, "cardExpiry", card == null ? null : card.expiry(), String.class);
+        insert = bindNullable(insert, "cardHolder", card == null ? null : card.holderName(), String.class);
+        return bindState(insert, payment).then();
+    }
+
+    /** Emits the number of rows changed: 0 when the version read is no longer the stored one. */
+    static Mono<Long> update(DatabaseClient database, Payment payment) {
+        DatabaseClient.GenericExecuteSpec update = database.sql("""
+                        update payments
+                           set state = :state, psp_pay_id = :payId, checks_done = :checksDone,
+                               next_check_at = :nextCheckAt, updated_at = :updatedAt, version = version + 1
+                         where id = :id and version = :version
+                        """)
+                .bind("id", payment.id().value())
+                .bind("version", payment.version());
+        return bindState(update, payment).fetch().rowsUpdated();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindState(DatabaseClient.GenericExecuteSpec spec, Payment payment) {
+        spec = spec.bind("state", payment.state().name())
+                .bind("checksDone", payment.checksDone())
+                .bind("updatedAt", R2dbcPayments.utc(payment.updatedAt()));
+        spec = bindNullable(spec, "payId", payment.pspPayId().orElse(null), String.class);
+        return bindNullable(spec, "nextCheckAt", R2dbcPayments.utc(payment.nextCheckAt().orElse(null)),
+                OffsetDateTime.class);
+    }
+
+    static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
+            T value, Class<T> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+    }
+
+    static Loaded read(Readable row) {
+        PaymentDetails details = new PaymentDetails(
+                row.get("tenant_id", String.class),
+                Operation.valueOf(row.get("operation", String.class)),
+                new PspAlias(row.get("psp_alias", String.class)),
+                new Money(row.get("amount_minor_units", Long.class), row.get("currency", String.class)),
+                row.get("order_reference", String.class),
+                row.get("customer_id", String.class),
+                Channel.valueOf(row.get("channel", String.class)),
+                Boolean.TRUE.equals(row.get("save_card", Boolean.class)),
+                cardOf(row));
+        return new Loaded(new PaymentId(row.get("id", UUID.class)), details,
+                PaymentState.valueOf(row.get("state", String.class)), row.get("psp_pay_id", String.class),
+                instant(row, "created_at"), instant(row, "updated_at"), row.get("checks_done", Integer.class),
+                instant(row, "next_check_at"), row.get("version", Long.class));
+    }
+
+    static PspTransaction readTransaction(Readable row) {
+        return new PspTransaction(row.get("attempt", Integer.class),
+                PspExchange.valueOf(row.get("exchange", String.class)),
+                new OgoneOrderId(row.get("ogone_order_id", String.class)), row.get("pay_id", String.class),
+                row.get("status", Integer.class), row.get("nc_error", String.class),
+                instant(row, "sent_at"), instant(row, "answered_at"));
+    }
+
+    private static MaskedCard cardOf(Readable row) {
+        String masked = row.get("card_masked_number", String.class);
+        return masked == null ? null : new MaskedCard(row.get("card_brand", String.class), masked,
+                row.get("card_expiry", String.class), row.get("card_holder_name", String.class));
+    }
+
+    private static Instant instant(Readable row, String column) {
+        OffsetDateTime value = row.get(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,190 @@
+package com.secutix.payments.gateway;
+
+import static com.secutix.payments.gateway.OgoneStub.status;
+import static com.secutix.payments.gateway.PaymentRequests.anyKey;
+import static com.secutix.payments.gateway.PaymentRequests.saleFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.secutix.payments.testsupport.Tenants;
+import com.secutix.payments.testsupport.TestTokens;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** Every bad request gets a precise problem+json answer, and nothing is stored or sent to the PSP. */
+class PaymentValidationIT extends GatewayIntegrationTest {
+
+    private final String customer = "customer-" + UUID.randomUUID();
+    private final String token = TestTokens.customer(Tenants.DEMO, customer);
+    private long paymentsBefore;
+
+    @BeforeEach
+    void countPayments() {
+        new OgoneStub(ogone).orderAnswers(status(9, "3017001"));
+        paymentsBefore = count("select count(*) from payments", Map.of());
+    }
+
+    @AfterEach
+    void nothingWasStoredOrSent() {
+        assertThat(count("select count(*) from payments", Map.of())).isEqualTo(paymentsBefore);
+        assertThat(new OgoneStub(ogone).orders()).isZero();
+    }
+
+    private String problem(String token, String key, Object body, HttpStatus expected) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> problem = http.post().uri("/payments")
+                .headers(h -> {
+                    if (token != null) {
+                        h.setBearerAuth(token);
+                    }
+                    if (key != null) {
+                        h.set("Idempotency-Key", key);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus().isEqualTo(expected)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(problem).containsEntry("status", expected.value());
+        return String.valueOf(problem.get("detail")) + " " + problem.get("errors");
+    }
+
+    private String badRequest(Consumer<Map<String, Object>> change) {
+        Map<String, Object> body = saleFor(customer);
+        change.accept(body);
+        return problem(token, anyKey(), body, HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void malformed_json() {
+        assertThat(problem(token, anyKey(), "{\"alias\": \"A1\", \"amount\": ", HttpStatus.BAD_REQUEST)).isNotBlank();
+    }
+
+    @Test
+    void missing_alias() {
+        assertThat(badRequest(body -> body.remove("alias"))).contains("alias: is required");
+    }
+
+    @Test
+    void missing_amount() {
+        assertThat(badRequest(body -> body.remove("amount"))).contains("amount: is required");
+    }
+
+    @Test
+    void missing_order_reference() {
+        assertThat(badRequest(body -> body.remove("orderReference"))).contains("orderReference: is required");
+    }
+
+    @Test
+    void zero_amount() {
+        assertThat(badRequest(body -> body.put("amount", "0.00"))).contains("amount: must be greater than zero");
+    }
+
+    @Test
+    void negative_amount() {
+        assertThat(badRequest(body -> body.put("amount", -5))).contains("amount: must be greater than zero");
+    }
+
+    @Test
+    void amount_that_is_not_a_number() {
+        assertThat(badRequest(body -> body.put("amount", "lots"))).contains("amount");
+    }
+
+    @Test
+    void unknown_currency() {
+        assertThat(badRequest(body -> body.put("currency", "EURO"))).contains("currency: EURO is not an ISO 4217");
+    }
+
+    @Test
+    void too_many_decimals() {
+        assertThat(badRequest(body -> body.put("amount", "82.505"))).contains("EUR allows at most 2 decimals");
+    }
+
+    @Test
+    void a_three_decimal_amount_the_psp_cannot_take() {
+        assertThat(badRequest(body -> {
+            body.put("amount", "1.234");
+            body.put("currency", "BHD");
+        })).contains("the PSP takes BHD amounts with at most 2 decimals");
+    }
+
+    @Test
+    void over_long_strings() {
+        assertThat(badRequest(body -> body.put("orderReference", "R".repeat(65))))
+                .contains("orderReference: must be at most 64 characters");
+        assertThat(badRequest(body -> body.put("alias", "A".repeat(51)))).contains("alias: must be at most 50");
+    }
+
+    @Test
+    void unknown_channel() {
+        assertThat(badRequest(body -> body.put("channel", "FAX"))).contains("channel");
+    }
+
+    @Test
+    void a_full_card_number_field_is_refused_and_never_echoed() {
+        String detail = badRequest(body -> body.put("cardNumber", "4111111111111111"));
+
+        assertThat(detail).contains("cardNumber: card numbers and security codes are never accepted")
+                .doesNotContain("4111111111111111");
+    }
+
+    @Test
+    void a_cvv_field_is_refused() {
+        assertThat(badRequest(body -> ((Map<String, Object>) body.get("card")).put("cvv", "123")))
+                .contains("card.cvv: card numbers and security codes are never accepted");
+    }
+
+    @Test
+    void an_unmasked_number_in_the_masked_field_is_refused_and_never_echoed() {
+        String detail = badRequest(body -> ((Map<String, Object>) body.get("card"))
+                .put("maskedNumber", "4111111111111111"));
+
+        assertThat(detail).contains("card.maskedNumber").doesNotContain("4111111111111111");
+    }
+
+    @Test
+    void saving_a_card_without_its_masked_data() {
+        assertThat(badRequest(body -> body.remove("card"))).contains("card: is required when saveCard is true");
+    }
+
+    @Test
+    void a_customer_paying_for_another_customer() {
+        assertThat(badRequest(body -> body.put("customerId", "someone-else")))
+                .contains("customerId: a customer can only pay for themselves");
+    }
+
+    @Test
+    void missing_idempotency_key() {
+        assertThat(problem(token, null, saleFor(customer), HttpStatus.BAD_REQUEST)).contains("Idempotency-Key");
+    }
+
+    @Test
+    void no_token() {
+        problem(null, anyKey(), saleFor(customer), HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void expired_token() {
+        problem(TestTokens.expired(Tenants.DEMO, customer), anyKey(), saleFor(customer), HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void a_tenant_without_psp_account() {
+        String otherTenantCustomer = TestTokens.customer(Tenants.OTHER, customer);
+
+        assertThat(problem(otherTenantCustomer, anyKey(), saleFor(customer), HttpStatus.UNPROCESSABLE_CONTENT))
+                .contains("no PSP account");
+    }
+
+    @Test
+    void a_role_that_does_not_take_payments() {
+        problem(TestTokens.admin(Tenants.DEMO), anyKey(), saleFor(customer), HttpStatus.FORBIDDEN);
+    }
+}
