@@ -8,20 +8,27 @@ import org.springframework.core.env.PropertySource;
  * that URLs registered late (tests set {@code spring.r2dbc.url} dynamically) are honoured too. Any
  * explicit {@code spring.flyway.*} value wins, as this source comes last.
  */
-class FlywayFromR2dbcPropertySource extends PropertySource<Environment> {
+class FlywayFromR2dbcPropertySource extends PropertySource<Object> {
 
     static final String NAME = "platformFlywayFromR2dbc";
 
+    /**
+     * Not exposed as the source: Boot walks into property sources whose source is an environment,
+     * and this one is inside the environment it reads.
+     */
+    private final Environment environment;
+
     FlywayFromR2dbcPropertySource(Environment environment) {
-        super(NAME, environment);
+        super(NAME, new Object());
+        this.environment = environment;
     }
 
     @Override
     public Object getProperty(String name) {
         return switch (name) {
-            case "spring.flyway.url" -> jdbcUrlOf(getSource().getProperty("spring.r2dbc.url"));
-            case "spring.flyway.user" -> getSource().getProperty("spring.r2dbc.username");
-            case "spring.flyway.password" -> getSource().getProperty("spring.r2dbc.password");
+            case "spring.flyway.url" -> jdbcUrlOf(environment.getProperty("spring.r2dbc.url"));
+            case "spring.flyway.user" -> environment.getProperty("spring.r2dbc.username");
+            case "spring.flyway.password" -> environment.getProperty("spring.r2dbc.password");
             default -> null;
         };
     }

@@ -2,12 +2,16 @@ package com.secutix.payments.platform.config;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class PlatformDefaultsEnvironmentPostProcessorTest {
 
@@ -50,6 +54,21 @@ class PlatformDefaultsEnvironmentPostProcessorTest {
         assertThat(environment.getProperty("spring.flyway.url")).isEqualTo("jdbc:postgresql://db:5433/gateway");
         assertThat(environment.getProperty("spring.flyway.user")).isEqualTo("gw");
         assertThat(environment.getProperty("spring.flyway.password")).isEqualTo("payments");
+    }
+
+    @Test
+    void boot_can_resolve_every_property_once_the_defaults_are_in_place() {
+        ConfigurationPropertySources.attach(environment);
+        postProcess();
+        environment.getPropertySources().addFirst(new MapPropertySource("test",
+                Map.of("spring.r2dbc.url", "r2dbc:postgresql://db:5433/gateway")));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(environment.getProperty("spring.flyway.url")).isEqualTo("jdbc:postgresql://db:5433/gateway");
+            assertThat(environment.getProperty("spring.threads.virtual.enabled")).isNull();
+            assertThat(Binder.get(environment).bind("spring.flyway.url", String.class).get())
+                    .isEqualTo("jdbc:postgresql://db:5433/gateway");
+        });
     }
 
     @Test

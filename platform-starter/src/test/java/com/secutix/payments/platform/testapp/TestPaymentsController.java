@@ -1,0 +1,72 @@
+package com.secutix.payments.platform.testapp;
+
+import com.secutix.payments.platform.problem.NotFoundException;
+import com.secutix.payments.platform.security.Callers;
+import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
+import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+
+/** An idempotent POST, a lookup that 404s and an admin-only endpoint. */
+@RestController
+class TestPaymentsController {
+
+    record PaymentRequest(@NotBlank String orderReference, @NotNull @Positive Long amount, @NotBlank String currency) {
+    }
+
+    record PaymentAnswer(UUID id, String orderReference, long amount, String currency) {
+    }
+
+    private final IdempotentRequests idempotentRequests;
+    private final ActionExecutions executions;
+
+    TestPaymentsController(IdempotentRequests idempotentRequests, ActionExecutions executions) {
+        this.idempotentRequests = idempotentRequests;
+        this.executions = executions;
+    }
+
+    @PostMapping("/test-payments")
+    Mono<ResponseEntity<PaymentAnswer>> create(@RequestHeader(value = IdempotentRequests.HEADER, required = false) String key,
+                                               @Valid @RequestBody PaymentRequest request) {
+        return Callers.current().flatMap(caller -> idempotentRequests.execute(
+                new IdempotentRequest(key, caller, "create-test-payment", request), PaymentAnswer.class,
+                () -> execute(request)));
+    }
+
+    private Mono<ResponseEntity<PaymentAnswer>> execute(PaymentRequest request) {
+        executions.record();
+        if (request.orderReference().startsWith("UNKNOWN")) {
+            return Mono.error(new NotFoundException("Order " + request.orderReference() + " does not exist."));
+        }
+        UUID id = UUID.randomUUID();
+        Mono<ResponseEntity<PaymentAnswer>> answer = Mono.just(ResponseEntity.created(URI.create("/test-payments/" + id))
+                .body(new PaymentAnswer(id, request.orderReference(), request.amount(), request.currency())));
+        return request.orderReference().startsWith("SLOW") ? answer.delayElement(Duration.ofMillis(1500)) : answer;
+    }
+
+    @GetMapping("/test-payments/{id}")
+    Mono<PaymentAnswer> find(@PathVariable UUID id) {
+        return Mono.error(new NotFoundException("Payment " + id + " does not exist."));
+    }
+
+    @GetMapping("/admin/ping")
+    @PreAuthorize("hasRole('ADMIN')")
+    Mono<String> adminPing() {
+        return Mono.just("pong");
+    }
+}

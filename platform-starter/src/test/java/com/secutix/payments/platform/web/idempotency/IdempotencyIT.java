@@ -1,0 +1,157 @@
+package com.secutix.payments.platform.web.idempotency;
+
+import com.secutix.payments.platform.testapp.ActionExecutions;
+import com.secutix.payments.testsupport.PlatformIntegrationTest;
+import com.secutix.payments.testsupport.Tenants;
+import com.secutix.payments.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@PlatformIntegrationTest
+class IdempotencyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DatabaseClient database;
+    @Autowired
+    ActionExecutions executions;
+
+    WebTestClient web;
+    final String customer = "customer-" + UUID.randomUUID();
+    final String token = TestTokens.customer(Tenants.DEMO, customer);
+
+    @BeforeEach
+    void connect() {
+        web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    private WebTestClient.ResponseSpec post(String key, String body) {
+        WebTestClient.RequestBodySpec request = web.post().uri("/test-payments")
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON);
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.bodyValue(body).exchange();
+    }
+
+    private static String body(String orderReference, long amount) {
+        return "{\"orderReference\":\"" + orderReference + "\",\"amount\":" + amount + ",\"currency\":\"EUR\"}";
+    }
+
+    private long executions() {
+        return executions.count();
+    }
+
+    @Test
+    void a_request_without_idempotency_key_is_refused_with_400() {
+        post(null, body("ORD-1", 100)).expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("The Idempotency-Key header is required.");
+        post(" ", body("ORD-1", 100)).expectStatus().isBadRequest();
+    }
+
+    @Test
+    void an_over_long_key_is_refused_with_400() {
+        post("k".repeat(256), body("ORD-1", 100)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("The Idempotency-Key header must not be longer than 255 characters.");
+    }
+
+    @Test
+    void the_same_key_and_body_replay_the_first_answer_with_one_execution() {
+        String key = UUID.randomUUID().toString();
+        long before = executions();
+
+        EntityExchangeResult<String> first = post(key, body("ORD-2", 8250)).expectStatus().isCreated()
+                .expectBody(String.class).returnResult();
+        EntityExchangeResult<String> second = post(key, "{\"currency\":\"EUR\",\"amount\":8250,\"orderReference\":\"ORD-2\"}")
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody(String.class).returnResult();
+
+        assertThat(second.getResponseBody()).isEqualTo(first.getResponseBody());
+        assertThat(second.getResponseHeaders().getLocation()).isEqualTo(first.getResponseHeaders().getLocation());
+        assertThat(executions() - before).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_key_with_another_body_is_refused_with_422_and_nothing_runs() {
+        String key = UUID.randomUUID().toString();
+        post(key, body("ORD-3", 100)).expectStatus().isCreated();
+        long before = executions();
+
+        post(key, body("ORD-3", 999)).expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(executions()).isEqualTo(before);
+    }
+
+    @Test
+    void keys_are_scoped_per_caller() {
+        String key = UUID.randomUUID().toString();
+        post(key, body("ORD-4", 100)).expectStatus().isCreated();
+
+        web.post().uri("/test-payments")
+                .headers(headers -> headers.setBearerAuth(TestTokens.customer(Tenants.DEMO, "someone-else")))
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body("ORD-4", 555))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().doesNotExist("Idempotent-Replayed");
+    }
+
+    @Test
+    void a_duplicate_while_the_first_request_runs_gets_409() {
+        String key = UUID.randomUUID().toString();
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() ->
+                post(key, body("SLOW-1", 100)).returnResult(String.class).getStatus().value());
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.sql(
+                        "select count(*) from idempotency_keys where idempotency_key = :key and state = 'IN_PROGRESS'")
+                .bind("key", key).map(row -> row.get(0, Long.class)).one().block() == 1);
+
+        post(key, body("SLOW-1", 100)).expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(first.join()).isEqualTo(201);
+        post(key, body("SLOW-1", 100)).expectStatus().isCreated().expectHeader().valueEquals("Idempotent-Replayed", "true");
+    }
+
+    @Test
+    void a_client_error_is_not_stored_so_the_request_can_be_retried() {
+        String key = UUID.randomUUID().toString();
+        long before = executions();
+
+        post(key, body("UNKNOWN-1", 100)).expectStatus().isNotFound();
+        post(key, body("UNKNOWN-1", 100)).expectStatus().isNotFound();
+
+        assertThat(executions() - before).isEqualTo(2);
+        assertThat(database.sql("select count(*) from idempotency_keys where idempotency_key = :key").bind("key", key)
+                .map(row -> row.get(0, Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void an_invalid_body_is_refused_before_any_key_is_stored() {
+        String key = UUID.randomUUID().toString();
+
+        post(key, "{\"orderReference\":\"ORD-5\",\"currency\":\"EUR\"}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("Field 'amount' must not be null.");
+
+        assertThat(database.sql("select count(*) from idempotency_keys where idempotency_key = :key").bind("key", key)
+                .map(row -> row.get(0, Long.class)).one().block()).isZero();
+    }
+}
