@@ -1,8 +1,6 @@
 package com.secutix.payments.gateway;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.secutix.payments.testsupport.OgoneStubs;
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "payments.reconciliation.claim-for=10s"})
 public abstract class GatewayIntegrationTest {
 
-    protected static final WireMockServer ogone = startOgone();
+    protected static final OgoneStubs ogone = startOgone();
 
     @LocalServerPort
     private int port;
@@ -39,21 +37,20 @@ public abstract class GatewayIntegrationTest {
 
     protected WebTestClient http;
 
-    private static WireMockServer startOgone() {
-        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "ogone-wiremock-shutdown"));
-        return server;
+    private static OgoneStubs startOgone() {
+        OgoneStubs stubs = OgoneStubs.startOnFreePort();
+        Runtime.getRuntime().addShutdownHook(new Thread(stubs.server()::stop, "ogone-wiremock-shutdown"));
+        return stubs;
     }
 
     @DynamicPropertySource
     static void pointAtOgone(DynamicPropertyRegistry registry) {
-        registry.add("payments.psp.base-url", () -> ogone.baseUrl() + "/ncol/test/");
+        registry.add("payments.psp.base-url", ogone::baseUrl);
     }
 
     @BeforeEach
     void resetOgoneAndClient() {
-        ogone.resetAll();
+        ogone.reset();
         http = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(20))

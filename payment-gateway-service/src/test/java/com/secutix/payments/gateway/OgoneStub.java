@@ -1,59 +1,66 @@
 package com.secutix.payments.gateway;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.secutix.payments.testsupport.OgoneEndpoint.ORDER_DIRECT;
+import static com.secutix.payments.testsupport.OgoneEndpoint.QUERY_DIRECT;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
+import com.secutix.payments.testsupport.OgoneResponse;
+import com.secutix.payments.testsupport.OgoneStubs;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
-/** DirectLink answers of Ogone as WireMock stubs. */
+/** The DirectLink answers the gateway's tests need, on test-support's {@link OgoneStubs}. */
 public final class OgoneStub {
 
-    public static final String ORDER = "/ncol/test/orderdirect.asp";
-    public static final String QUERY = "/ncol/test/querydirect.asp";
+    private final OgoneStubs stubs;
 
-    private final WireMockServer server;
-
-    public OgoneStub(WireMockServer server) {
-        this.server = server;
+    public OgoneStub(OgoneStubs stubs) {
+        this.stubs = stubs;
     }
 
-    /** An answer with this STATUS; the order id is left out, as any answer to the request asked. */
-    public static ResponseDefinitionBuilder status(int status, String payId) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml; charset=iso-8859-1")
-                .withBody("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><ncresponse PAYID=\"" + payId
-                        + "\" NCSTATUS=\"0\" NCERROR=\"" + (status == 2 || status == 93 ? "30001301" : "0")
-                        + "\" NCERRORPLUS=\"!\" STATUS=\"" + status + "\"/>");
+    /** An answer with this STATUS; NCERROR is the issuer's refusal for 2 and 93. */
+    public static OgoneResponse status(int status, String payId) {
+        OgoneResponse response = OgoneResponse.accepted("", payId, status);
+        return status == 2 || status == 93 ? response.ncError("30001301") : response;
     }
 
-    public void orderAnswers(ResponseDefinitionBuilder answer) {
-        server.stubFor(post(urlEqualTo(ORDER)).willReturn(answer));
+    public void orderAnswers(OgoneResponse answer) {
+        stubs.on(ORDER_DIRECT).answer(answer);
     }
 
-    public void queryAnswers(ResponseDefinitionBuilder answer) {
-        server.stubFor(post(urlEqualTo(QUERY)).willReturn(answer));
+    public void queryAnswers(OgoneResponse answer) {
+        stubs.on(QUERY_DIRECT).answer(answer);
+    }
+
+    public void queryFailsWithServerErrors() {
+        stubs.on(QUERY_DIRECT).answerServerError();
     }
 
     public void orderAnswersLate(int status, int delayMillis) {
-        orderAnswers(status(status, "3014999").withFixedDelay(delayMillis));
+        stubs.on(ORDER_DIRECT).delay(Duration.ofMillis(delayMillis), status(status, "3014999"));
     }
 
     public void orderResetsConnection() {
-        orderAnswers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        stubs.on(ORDER_DIRECT).resetConnection();
     }
 
     public void orderAnswersMalformed() {
-        orderAnswers(aResponse().withStatus(200).withBody("<ncresponse STATUS=\"9\" PAYID="));
+        stubs.on(ORDER_DIRECT).answerMalformed();
+    }
+
+    public List<Map<String, String>> orderRequests() {
+        return stubs.requestsTo(ORDER_DIRECT);
+    }
+
+    public List<Map<String, String>> queryRequests() {
+        return stubs.requestsTo(QUERY_DIRECT);
     }
 
     public int orders() {
-        return server.findAll(postRequestedFor(urlEqualTo(ORDER))).size();
+        return orderRequests().size();
     }
 
     public int queries() {
-        return server.findAll(postRequestedFor(urlEqualTo(QUERY))).size();
+        return queryRequests().size();
     }
 }

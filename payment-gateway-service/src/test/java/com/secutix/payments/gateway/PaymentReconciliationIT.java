@@ -6,7 +6,6 @@ import static com.secutix.payments.gateway.PaymentRequests.saleFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
@@ -64,8 +63,8 @@ class PaymentReconciliationIT extends GatewayIntegrationTest {
         awaitState(id, "CAPTURED");
         awaitOneEvent(id, "com.secutix.payments.payment.captured.v1");
         assertThat(psp.orders()).isEqualTo(1);
-        ogone.verify(WireMock.postRequestedFor(WireMock.urlEqualTo(OgoneStub.QUERY))
-                .withRequestBody(WireMock.containing("ORDERID=P")));
+        assertThat(psp.queryRequests()).anySatisfy(form -> assertThat(form)
+                .containsEntry("ORDERID", PaymentApiIT.orderIdOf(id)).containsKey("SHASIGN"));
     }
 
     @Test
@@ -103,7 +102,7 @@ class PaymentReconciliationIT extends GatewayIntegrationTest {
     @Test
     void a_payment_the_psp_never_settles_goes_to_manual_review_after_the_last_check() {
         psp.orderAnswersLate(9, 2500);
-        psp.queryAnswers(WireMock.serverError());
+        psp.queryFailsWithServerErrors();
 
         String id = payExpectingUnknown();
 

@@ -63,6 +63,7 @@ class PaymentController {
             IdempotentRequest idempotent = new IdempotentRequest(idempotencyKey, caller, OPERATION, details);
             return idempotentRequests.execute(idempotent, PaymentResponse.class, () -> payWithAlias.pay(details)
                     .map(PaymentController::created)
+                    .onErrorMap(InvalidPaymentException.class, e -> new InvalidRequestException(e.getMessage()))
                     .onErrorMap(NoPspAccountException.class,
                             e -> new UnprocessableRequestException("This tenant has no PSP account configured.")));
         });
