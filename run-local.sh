@@ -13,11 +13,13 @@ cd "$(dirname "$0")"
 
 if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
   started=$SECONDS
-  echo "[run-local] building: ./mvnw -q -DskipTests install"
-  # Offline first (everything is usually in ~/.m2 already); online only if something is missing.
-  if ! ./mvnw -q -o -DskipTests install; then
+  # package, not install: the launcher runs the jars from each module's target/, and ~/.m2 stays as it was.
+  build=(-q -Dmaven.test.skip=true package)
+  echo "[run-local] building: ./mvnw ${build[*]}"
+  # Offline first (the dependencies are usually in ~/.m2 already); online only if something is missing.
+  if ! ./mvnw -o "${build[@]}"; then
     echo "[run-local] offline build failed, trying online"
-    ./mvnw -q -DskipTests install
+    ./mvnw "${build[@]}"
   fi
   echo "[run-local] built in $((SECONDS - started)) s"
 fi

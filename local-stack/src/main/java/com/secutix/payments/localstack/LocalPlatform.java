@@ -36,6 +36,7 @@ final class LocalPlatform {
     static final int IDENTITY_PROVIDER_PORT = 9000;
     private static final long STOP_GRACE_SECONDS = 20;
     private static final int CRASH_LINES = 30;
+    private static final int LATE_LINES = 8;
 
     private final LaunchOptions options;
     private final PrintStream console;
@@ -145,8 +146,11 @@ final class LocalPlatform {
                 }
             }
             if (Instant.now().isAfter(deadline)) {
+                List<ServiceProcess> late = children.stream().filter(child -> !up.contains(child)).toList();
+                late.forEach(child -> printLastLines(child, LATE_LINES));
                 throw new StartFailure("not UP after " + options.readyTimeout().toSeconds() + " s: "
-                        + children.stream().filter(child -> !up.contains(child)).map(child -> child.service().name()).toList());
+                        + late.stream().map(child -> child.service().name()).toList()
+                        + " (more time: --ready-timeout=seconds)");
             }
             Thread.sleep(500);
         }
@@ -157,9 +161,9 @@ final class LocalPlatform {
         roots.add(ProcessHandle.current().pid());
         postgres.postmasterPid().ifPresent(roots::add);
         Set<Long> pids = ResidentMemory.withDescendants(roots);
-        long kibibytes = ResidentMemory.ofThisMachine().kibibytes(pids);
+        ResidentMemory memory = ResidentMemory.ofThisMachine();
         new ReadyBanner(console).print(options.services(), kafka.bootstrapServers(), postgres.jdbcUrl("<db>"),
-                timeToReady, kibibytes, pids.size());
+                timeToReady, new ReadyBanner.Memory(memory.proportionalKibibytes(pids), memory.residentKibibytes(pids), pids.size()));
     }
 
     private void watchServices() {
@@ -180,10 +184,15 @@ final class LocalPlatform {
     }
 
     private void printCrash(ServiceProcess child) {
+        console.println("[local-stack] " + child.service().name() + " exited with code " + child.exitCode());
+        printLastLines(child, CRASH_LINES);
+    }
+
+    private void printLastLines(ServiceProcess child, int count) {
         String name = child.service().name();
-        console.println("[local-stack] " + name + " exited with code " + child.exitCode() + "; its last lines:");
         List<String> lines = child.lastLines();
-        lines.subList(Math.max(0, lines.size() - CRASH_LINES), lines.size()).forEach(line -> console.println("[" + name + "] " + line));
+        console.println("[local-stack] last lines of " + name + (lines.isEmpty() ? ": none, it printed nothing" : ":"));
+        lines.subList(Math.max(0, lines.size() - count), lines.size()).forEach(line -> console.println("[" + name + "] " + line));
         console.println("[local-stack] full log: local-stack-data/logs/" + name + ".log");
     }
 
@@ -218,7 +227,11 @@ final class LocalPlatform {
             resource.close();
             step(name + " stopped");
         } catch (Exception e) {
-            console.println("[local-stack] " + name + " did not stop cleanly: " + e.getMessage());
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            console.println("[local-stack] " + name + " did not stop cleanly: " + e.getMessage() + " (" + cause + ")");
         }
     }
 

@@ -16,8 +16,11 @@ public final class ReadyBanner {
         this.console = console;
     }
 
-    public void print(List<PlatformService> services, String kafka, String postgres, Duration timeToReady, long residentKibibytes,
-                      int processCount) {
+    /** Memory of every process of the stack, in KiB: proportional (shared pages split) and resident. */
+    public record Memory(long proportionalKibibytes, long residentKibibytes, int processCount) {
+    }
+
+    public void print(List<PlatformService> services, String kafka, String postgres, Duration timeToReady, Memory memory) {
         console.println();
         console.println("==================== SecuTix payments: local stack ready ====================");
         services.forEach(service -> console.printf("  %-18s %s%n", service.name(), service.baseUrl()));
@@ -25,8 +28,9 @@ public final class ReadyBanner {
         console.printf("  %-18s %s%n", "kafka (KRaft)", kafka);
         console.printf("  %-18s %s (user payments/payments, DEMO)%n", "postgresql", postgres);
         console.println();
-        console.printf("  ready in %.1f s; resident memory %d MiB over %d processes (sum of RSS)%n",
-                timeToReady.toMillis() / 1000.0, residentKibibytes / 1024, processCount);
+        console.printf("  ready in %.1f s after the launcher started%n", timeToReady.toMillis() / 1000.0);
+        console.printf("  memory %d MiB (sum of PSS over %d processes; sum of RSS %d MiB counts shared pages repeatedly)%n",
+                memory.proportionalKibibytes() / 1024, memory.processCount(), memory.residentKibibytes() / 1024);
         console.println();
         console.printf("  demo tenant    %s%n", DemoDirectory.DEMO_TENANT);
         console.printf("  demo customer  %s (password %s, DEMO)%n", DemoOrder.CUSTOMER, "alice-demo");

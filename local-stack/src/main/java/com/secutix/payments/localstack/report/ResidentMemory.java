@@ -9,9 +9,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The resident memory of a group of processes and all their descendants: the sum of their
- * {@code VmRSS} in {@code /proc}. Pages shared between processes (PostgreSQL's shared buffers,
- * the JVMs' class-data archive) are counted once per process, so the sum is an upper bound.
+ * The memory of a group of processes, from {@code /proc}:
+ * <ul>
+ *   <li>the sum of their resident sets ({@code VmRSS} in {@code status}), which counts a shared page
+ *       once per process: PostgreSQL's shared buffers appear in each of its ~60 processes;</li>
+ *   <li>the sum of their proportional sets ({@code Pss} in {@code smaps_rollup}), which shares each
+ *       such page among the processes using it: what the group really costs the machine.</li>
+ * </ul>
  */
 public final class ResidentMemory {
 
@@ -35,13 +39,19 @@ public final class ResidentMemory {
         return pids;
     }
 
-    public long kibibytes(Collection<Long> pids) {
-        return pids.stream().mapToLong(this::residentKibibytes).sum();
+    /** Sum of the resident set sizes, in KiB. */
+    public long residentKibibytes(Collection<Long> pids) {
+        return pids.stream().mapToLong(pid -> kibibytes(pid, "status", "VmRSS:")).sum();
     }
 
-    private long residentKibibytes(long pid) {
-        try (Stream<String> status = Files.lines(proc.resolve(Long.toString(pid)).resolve("status"))) {
-            return status.filter(line -> line.startsWith("VmRSS:"))
+    /** Sum of the proportional set sizes, in KiB. */
+    public long proportionalKibibytes(Collection<Long> pids) {
+        return pids.stream().mapToLong(pid -> kibibytes(pid, "smaps_rollup", "Pss:")).sum();
+    }
+
+    private long kibibytes(long pid, String file, String field) {
+        try (Stream<String> lines = Files.lines(proc.resolve(Long.toString(pid)).resolve(file))) {
+            return lines.filter(line -> line.startsWith(field))
                     .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
                     .findFirst()
                     .orElse(0);
