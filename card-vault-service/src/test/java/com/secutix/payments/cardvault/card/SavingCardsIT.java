@@ -13,6 +13,7 @@ import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.Topics;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
+import com.secutix.payments.testsupport.CardDataScanner;
 import com.secutix.payments.testsupport.Fixtures;
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
 import com.secutix.payments.testsupport.Tenants;
@@ -21,12 +22,14 @@ import com.secutix.payments.testsupport.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
 
 @PlatformIntegrationTest
 class SavingCardsIT {
@@ -39,6 +42,9 @@ class SavingCardsIT {
 
     @Autowired
     Cards cards;
+
+    @Autowired
+    DatabaseClient database;
 
     @BeforeAll
     static void connect() {
@@ -167,6 +173,27 @@ class SavingCardsIT {
                 .singleElement()
                 .satisfies(dead -> assertThat(header(dead, CloudEventHeaders.DEAD_LETTER_REASON)).contains("channel")));
         assertThat(cardsOf(payment)).isEmpty();
+    }
+
+    @Test
+    void no_card_number_reaches_the_card_topic_or_the_database() {
+        PaymentCaptured payment = aCapturedPayment().build();
+        payments.send(payment);
+        awaitOnlyCardSavedOf(payment);
+
+        String topic = TopicReader.readAll(Topics.CARDS).stream()
+                .map(record -> record.key() + " " + TopicReader.valueAsString(record) + " " + record.headers())
+                .collect(Collectors.joining("\n"));
+        String rows = database.sql("""
+                        SELECT row_to_json(c)::text AS line FROM saved_card c
+                        UNION ALL SELECT row_to_json(o)::text FROM outbox_events o
+                        """)
+                .map(row -> row.get("line", String.class)).all().collect(Collectors.joining("\n")).block();
+
+        assertThat(topic).contains(payment.customerId());
+        assertThat(rows).contains(payment.customerId());
+        assertThat(CardDataScanner.scan(Topics.CARDS, topic)).isEmpty();
+        assertThat(CardDataScanner.scan("saved_card and outbox_events", rows)).isEmpty();
     }
 
     /** A payment of a fresh customer saving a card; once its card is there, everything sent before was handled. */

@@ -3,18 +3,15 @@ package com.secutix.payments.cardvault.card.adapter.in.kafka;
 import com.secutix.payments.cardvault.card.application.SaveCard;
 import com.secutix.payments.cardvault.card.application.SaveCardCommand;
 import com.secutix.payments.cardvault.card.application.SaveCardOutcome;
-import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.Topics;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import com.secutix.payments.platform.kafka.IncomingEvent;
 import com.secutix.payments.platform.kafka.IncomingEvents;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -22,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Saves the card of every captured payment whose buyer asked to keep it. Other payment events are
- * acknowledged and skipped; an unreadable record fails with a poison error and goes to the
- * dead-letter topic through the platform's error handler.
+ * acknowledged and skipped; a record without valid CloudEvents headers, with an unreadable body, or
+ * whose card cannot be kept fails with a poison error and goes to the dead-letter topic through the
+ * platform's error handler.
  */
 @Component
 class PaymentEventsListener {
@@ -42,7 +40,7 @@ class PaymentEventsListener {
 
     @KafkaListener(topics = Topics.PAYMENTS, groupId = CONSUMER_GROUP)
     void on(ConsumerRecord<String, byte[]> record) {
-        if (isAnotherEventType(record)) {
+        if (!PAYMENT_CAPTURED.equals(IncomingEvents.metadata(record).type())) {
             return;
         }
         IncomingEvent<PaymentCaptured> event = IncomingEvents.parse(record, PaymentCaptured.class);
@@ -52,12 +50,5 @@ class PaymentEventsListener {
         SaveCardCommand command = SaveCardRequests.commandFrom(event);
         SaveCardOutcome outcome = saveCard.save(command).block(SAVE_TIMEOUT);
         log.info("Payment {} of tenant {}: card {}", command.paymentId(), command.owner().tenantId(), outcome);
-    }
-
-    /** A record without a type is not skipped: parsing it sends it to the dead-letter topic. */
-    private static boolean isAnotherEventType(ConsumerRecord<String, byte[]> record) {
-        Header type = record.headers().lastHeader(CloudEventHeaders.TYPE);
-        return type != null && type.value() != null
-                && !PAYMENT_CAPTURED.equals(new String(type.value(), StandardCharsets.UTF_8));
     }
 }
