@@ -3,7 +3,6 @@ package com.secutix.payments.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -18,6 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -100,7 +100,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private Mono<List<OutboxRow>> claimBatch() {
         return database.sql("""
-                        select id, topic, message_key, event_type, subject, tenant_id, correlation_id, payload, occurred_at
+                        select id, topic, message_key, event_type, subject, tenant_id, correlation_id, payload::text as payload, occurred_at
                           from outbox_events
                          where published_at is null
                          order by position
@@ -114,10 +114,10 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private static OutboxRow rowOf(Readable row) {
-        Json payload = row.get("payload", Json.class);
+        String payload = row.get("payload", String.class);
         return new OutboxRow(row.get("id", UUID.class), row.get("topic", String.class), row.get("message_key", String.class),
                 row.get("event_type", String.class), row.get("subject", String.class), row.get("tenant_id", String.class),
-                row.get("correlation_id", String.class), payload == null ? new byte[0] : payload.asArray(),
+                row.get("correlation_id", String.class), payload == null ? new byte[0] : payload.getBytes(StandardCharsets.UTF_8),
                 row.get("occurred_at", OffsetDateTime.class).toInstant());
     }
 

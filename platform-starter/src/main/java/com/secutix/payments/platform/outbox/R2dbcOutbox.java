@@ -4,10 +4,10 @@ import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.EventType;
 import com.secutix.payments.events.PlatformEvent;
-import io.r2dbc.postgresql.codec.Json;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Writes outbox rows with the caller's {@link DatabaseClient}, so the insert joins the reactive
- * transaction in progress. The row id is the CloudEvents id of the published event.
+ * transaction in progress. The row id is the CloudEvents id of the published event. The payload is
+ * bound as text and cast to {@code json}, which keeps the bytes of {@code EventJson} as they are.
  */
 public class R2dbcOutbox implements Outbox {
 
@@ -36,7 +37,7 @@ public class R2dbcOutbox implements Outbox {
             DatabaseClient.GenericExecuteSpec insert = database.sql("""
                             insert into outbox_events (id, topic, message_key, event_type, subject, tenant_id,
                                                        correlation_id, payload, occurred_at)
-                            values (:id, :topic, :key, :type, :subject, :tenant, :correlation, :payload, :occurredAt)
+                            values (:id, :topic, :key, :type, :subject, :tenant, :correlation, cast(:payload as json), :occurredAt)
                             """)
                     .bind("id", ids.get())
                     .bind("topic", type.topic())
@@ -44,7 +45,7 @@ public class R2dbcOutbox implements Outbox {
                     .bind("type", type.name())
                     .bind("subject", event.aggregateId())
                     .bind("tenant", event.tenantId())
-                    .bind("payload", Json.of(EventJson.write(event)))
+                    .bind("payload", new String(EventJson.write(event), StandardCharsets.UTF_8))
                     .bind("occurredAt", clock.instant().atOffset(ZoneOffset.UTC));
             insert = correlationId == null ? insert.bindNull("correlation", String.class) : insert.bind("correlation", correlationId);
             return insert.then();

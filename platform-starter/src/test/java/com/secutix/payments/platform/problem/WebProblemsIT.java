@@ -49,11 +49,11 @@ class WebProblemsIT {
 
     @Test
     void a_field_of_the_wrong_type_is_named_and_its_value_not_echoed() {
-        String body = postPayment("{\"orderReference\":\"ORD-1\",\"amount\":\"4111111111111111\",\"currency\":\"EUR\"}")
+        String body = postPayment("{\"orderReference\":\"ORD-1\",\"amount\":\"4111 1111 1111 1111\",\"currency\":\"EUR\"}")
                 .expectStatus().isBadRequest()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(body).contains("Field 'amount' must be an integer.").doesNotContain("4111111111111111");
+        assertThat(body).contains("Field 'amount' must be an integer.").doesNotContain("4111 1111 1111 1111");
     }
 
     @Test
