@@ -3,11 +3,20 @@ package com.secutix.payments.cardvault.card.adapter.in.kafka;
 import com.secutix.payments.cardvault.card.application.SaveCard;
 import com.secutix.payments.cardvault.card.application.SaveCardCommand;
 import com.secutix.payments.cardvault.card.application.SaveCardOutcome;
+import com.secutix.payments.cardvault.card.domain.CardBrand;
+import com.secutix.payments.cardvault.card.domain.CardDetails;
+import com.secutix.payments.cardvault.card.domain.CardExpiry;
+import com.secutix.payments.cardvault.card.domain.CardOwner;
+import com.secutix.payments.cardvault.card.domain.MaskedNumber;
+import com.secutix.payments.cardvault.card.domain.PspAlias;
+import com.secutix.payments.cardvault.card.domain.SalesChannel;
+import com.secutix.payments.events.CardSummary;
 import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.Topics;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import com.secutix.payments.platform.kafka.IncomingEvent;
 import com.secutix.payments.platform.kafka.IncomingEvents;
+import com.secutix.payments.platform.kafka.PoisonEventException;
 
 import java.time.Duration;
 
@@ -47,8 +56,24 @@ class PaymentEventsListener {
         if (!event.payload().saveCardRequested()) {
             return;
         }
-        SaveCardCommand command = SaveCardRequests.commandFrom(event);
+        SaveCardCommand command = saveCardCommandOf(event);
         SaveCardOutcome outcome = saveCard.save(command).block(SAVE_TIMEOUT);
         log.info("Payment {} of tenant {}: card {}", command.paymentId(), command.owner().tenantId(), outcome);
+    }
+
+    /** Poison when the event's card cannot be kept as it is (e.g. unknown channel): retrying would not help. */
+    private static SaveCardCommand saveCardCommandOf(IncomingEvent<PaymentCaptured> event) {
+        PaymentCaptured captured = event.payload();
+        try {
+            CardSummary card = captured.card();
+            CardDetails details = new CardDetails(new CardBrand(card.brand()), new MaskedNumber(card.maskedNumber()),
+                    CardExpiry.parse(card.expiry()), card.holderName());
+            return new SaveCardCommand(event.metadata().id(), event.metadata().correlationId(), captured.paymentId(),
+                    new CardOwner(captured.tenantId(), captured.customerId()), new PspAlias(captured.pspAlias()),
+                    details, SalesChannel.named(captured.channel()));
+        } catch (IllegalArgumentException | NullPointerException invalid) {
+            throw new PoisonEventException("card of payment " + captured.paymentId() + " cannot be saved: "
+                    + invalid.getMessage(), invalid);
+        }
     }
 }

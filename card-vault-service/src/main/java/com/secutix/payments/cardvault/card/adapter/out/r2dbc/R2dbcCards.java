@@ -13,7 +13,6 @@ import com.secutix.payments.cardvault.card.domain.SavedCard;
 
 import io.r2dbc.spi.Readable;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -90,10 +89,6 @@ class R2dbcCards implements Cards {
                 new PspAlias(row.get("psp_alias", String.class)),
                 details,
                 SalesChannel.valueOf(row.get("saved_through", String.class)),
-                savedAt(row.get("saved_at", OffsetDateTime.class)));
-    }
-
-    private static Instant savedAt(OffsetDateTime value) {
-        return value.toInstant();
+                row.get("saved_at", OffsetDateTime.class).toInstant());
     }
 }
