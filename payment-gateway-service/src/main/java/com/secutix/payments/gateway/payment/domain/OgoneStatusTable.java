@@ -49,8 +49,23 @@ public final class OgoneStatusTable {
     private OgoneStatusTable() {
     }
 
+    /** NCERROR of a query about an order the PSP never received. */
+    public static final String ORDER_NOT_FOUND = "50001130";
+
     public static PspVerdict verdictOf(int status) {
         return VERDICTS.getOrDefault(status, UNKNOWN);
+    }
+
+    /**
+     * The verdict of a querydirect answer. STATUS 0 there means the query itself was refused: it is
+     * final only when the PSP says it never received the order (NCERROR 50001130), otherwise (a wrong
+     * signature or password) it tells nothing about the payment, so it stays unknown.
+     */
+    public static PspVerdict verdictOfQuery(int status, String ncError) {
+        if (status == 0 && !ORDER_NOT_FOUND.equals(ncError)) {
+            return UNKNOWN;
+        }
+        return verdictOf(status);
     }
 
     /** Every code the table knows, for tests and documentation. */

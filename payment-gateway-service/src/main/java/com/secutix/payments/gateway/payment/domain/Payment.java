@@ -64,7 +64,7 @@ public final class Payment {
      */
     public List<PaymentEvent> record(PspExchange exchange, PspOutcome outcome, Instant sentAt, Instant answeredAt,
             ReconciliationSchedule schedule) {
-        PaymentState target = stateFor(outcome.verdict());
+        PaymentState target = stateFor(outcome.verdict(exchange));
         if (!state.mayBecome(target)) {
             throw new IllegalTransitionException(id, state, target);
         }

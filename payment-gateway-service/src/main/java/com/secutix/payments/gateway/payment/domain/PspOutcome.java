@@ -14,7 +14,12 @@ public sealed interface PspOutcome {
     record OutcomeUnknown(String reason) implements PspOutcome {
     }
 
-    default PspVerdict verdict() {
-        return this instanceof Answered answered ? OgoneStatusTable.verdictOf(answered.status()) : PspVerdict.UNKNOWN;
+    default PspVerdict verdict(PspExchange exchange) {
+        if (this instanceof Answered answered) {
+            return exchange == PspExchange.QUERY
+                    ? OgoneStatusTable.verdictOfQuery(answered.status(), answered.ncError())
+                    : OgoneStatusTable.verdictOf(answered.status());
+        }
+        return PspVerdict.UNKNOWN;
     }
 }

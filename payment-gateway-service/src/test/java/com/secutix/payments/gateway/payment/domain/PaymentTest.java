@@ -150,6 +150,30 @@ class PaymentTest {
     }
 
     @Test
+    void a_query_refused_for_our_credentials_says_nothing_about_the_payment() {
+        Payment payment = pendingSale();
+        payment.record(PspExchange.ORDER, timeout(), NOW, LATER, SCHEDULE);
+
+        payment.record(PspExchange.QUERY, new PspOutcome.Answered(0, "0", "50001111", "bad signature"), LATER, LATER,
+                SCHEDULE);
+
+        assertThat(payment.state()).isEqualTo(PaymentState.UNKNOWN);
+    }
+
+    @Test
+    void a_query_about_an_order_the_psp_never_received_fails_the_payment() {
+        Payment payment = pendingSale();
+        payment.record(PspExchange.ORDER, timeout(), NOW, LATER, SCHEDULE);
+
+        List<PaymentEvent> events = payment.record(PspExchange.QUERY,
+                new PspOutcome.Answered(0, "0", OgoneStatusTable.ORDER_NOT_FOUND, "unknown order"), LATER, LATER,
+                SCHEDULE);
+
+        assertThat(payment.state()).isEqualTo(PaymentState.FAILED);
+        assertThat(events).singleElement().isInstanceOf(PaymentEvent.Declined.class);
+    }
+
+    @Test
     void refuses_a_saved_card_without_its_masked_data() {
         assertThatThrownBy(() -> new PaymentDetails("demo-theatre", Operation.SALE, new PspAlias("A1"),
                 Money.parse("10", "EUR"), "ORDER-1", "alice", Channel.WEB, true, null))
