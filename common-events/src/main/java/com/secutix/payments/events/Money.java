@@ -25,10 +25,6 @@ public record Money(long minorUnits, String currency) {
         return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
     }
 
-    public boolean isPositive() {
-        return minorUnits > 0;
-    }
-
     public static boolean isKnownCurrency(String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
             return false;
