@@ -13,6 +13,7 @@ import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import com.secutix.payments.events.payment.v1.PaymentDeclined;
 import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
 import com.secutix.payments.gateway.payment.domain.PaymentId;
+import com.secutix.payments.testsupport.CardDataScanner;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
 import com.secutix.payments.testsupport.TopicReader;
@@ -88,6 +89,7 @@ class PaymentApiIT extends GatewayIntegrationTest {
                 .isEqualTo("/secutix/payments/payment-gateway-service");
         assertThat(TopicReader.header(record, CloudEventHeaders.ID)).isPresent();
         assertThat(TopicReader.header(record, CloudEventHeaders.TIME)).isPresent();
+        assertThat(CardDataScanner.scan(TopicReader.valueAsString(record))).isEmpty();
         PaymentCaptured captured = EventJson.read(record.value(), PaymentCaptured.class);
         assertThat(captured.paymentId()).isEqualTo(UUID.fromString(id));
         assertThat(captured.amount().minorUnits()).isEqualTo(8250);

@@ -5,6 +5,7 @@ import static com.secutix.payments.gateway.PaymentRequests.anyKey;
 import static com.secutix.payments.gateway.PaymentRequests.saleFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.secutix.payments.testsupport.CardDataScanner;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
 import java.util.Map;
@@ -133,6 +134,7 @@ class PaymentValidationIT extends GatewayIntegrationTest {
 
         assertThat(detail).contains("cardNumber: card numbers and security codes are never accepted")
                 .doesNotContain("4111111111111111");
+        assertThat(CardDataScanner.scan(detail)).isEmpty();
     }
 
     @Test
