@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,9 +22,8 @@ import com.secutix.payments.localstack.infrastructure.LocalPostgres;
 import com.secutix.payments.localstack.report.ReadyBanner;
 import com.secutix.payments.localstack.report.ResidentMemory;
 import com.secutix.payments.localstack.service.ExecutableJars;
-import com.secutix.payments.localstack.service.HealthProbe;
 import com.secutix.payments.localstack.service.PlatformService;
-import com.secutix.payments.localstack.service.ServiceProcess;
+import com.secutix.payments.localstack.service.RunningServices;
 
 /** Starts the platform in order, waits until every service is UP, and stops it in reverse order. */
 final class LocalPlatform {
@@ -35,13 +32,12 @@ final class LocalPlatform {
     static final int POSTGRES_PORT = 5433;
     static final int IDENTITY_PROVIDER_PORT = 9000;
     private static final long STOP_GRACE_SECONDS = 20;
-    private static final int CRASH_LINES = 30;
-    private static final int LATE_LINES = 8;
 
     private final LaunchOptions options;
     private final PrintStream console;
     private final Path workDirectory;
-    private final List<ServiceProcess> children = new CopyOnWriteArrayList<>();
+    private final Instant launchedAt;
+    private final RunningServices services;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile LocalKafka kafka;
     private volatile LocalPostgres postgres;
@@ -51,27 +47,25 @@ final class LocalPlatform {
         this.options = options;
         this.console = console;
         this.workDirectory = options.root().resolve("local-stack-data");
+        this.launchedAt = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        this.services = new RunningServices(console);
     }
 
     /** Starts everything and then watches the services; returns only when start-up failed. */
     int startAndWatch() {
-        Instant startedAt = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         try {
             checkPortsAreFree();
             Files.createDirectories(workDirectory.resolve("logs"));
             startKafkaAndPostgres();
             startServices();
             startIdentityProvider();
-            awaitServicesUp();
-        } catch (StartFailure failure) {
-            console.println("[local-stack] start-up failed: " + failure.getMessage());
-            return 1;
+            services.awaitUp(options.readyTimeout(), this::step);
         } catch (Exception e) {
-            console.println("[local-stack] start-up failed: " + e);
+            step("start-up failed: " + (e instanceof RuntimeException && e.getMessage() != null ? e.getMessage() : e.toString()));
             return 1;
         }
-        printReady(Duration.between(startedAt, Instant.now()));
-        watchServices();
+        printReady(Duration.between(launchedAt, Instant.now()));
+        services.watch(stopping::get);
         return 0;
     }
 
@@ -80,7 +74,7 @@ final class LocalPlatform {
         options.services().forEach(service -> ports.add(service.port()));
         List<Integer> busy = ports.stream().filter(port -> !isFree(port)).toList();
         if (!busy.isEmpty()) {
-            throw new StartFailure("ports already in use: " + busy + " (another local stack running?)");
+            throw new IllegalStateException("ports already in use: " + busy + " (another local stack running?)");
         }
     }
 
@@ -99,7 +93,7 @@ final class LocalPlatform {
             try {
                 return LocalPostgres.start(POSTGRES_PORT, workDirectory, PlatformService.databases());
             } catch (Exception e) {
-                throw new StartFailure("PostgreSQL: " + e.getMessage() + " (see local-stack-data/logs/postgres.log)", e);
+                throw new IllegalStateException("PostgreSQL: " + e.getMessage() + " (see local-stack-data/logs/postgres.log)", e);
             }
         });
         try {
@@ -111,14 +105,10 @@ final class LocalPlatform {
     }
 
     private void startServices() throws IOException {
-        ExecutableJars jars = new ExecutableJars(options.root());
-        for (PlatformService service : options.services()) {
-            Path jar = jars.of(service);
-            Path log = workDirectory.resolve("logs").resolve(service.name() + ".log");
-            children.add(ServiceProcess.start(service, jar, options.serviceJvmOptions(), log, console));
-        }
-        if (!children.isEmpty()) {
-            step("started " + children.size() + " services: " + options.services().stream().map(PlatformService::name).toList());
+        services.start(options.services(), new ExecutableJars(options.root()), options.serviceJvmOptions(),
+                workDirectory.resolve("logs"));
+        if (!services.isEmpty()) {
+            step("starting " + options.services().stream().map(PlatformService::name).toList());
         }
     }
 
@@ -127,73 +117,14 @@ final class LocalPlatform {
         step("identity provider up at http://localhost:" + IDENTITY_PROVIDER_PORT);
     }
 
-    private void awaitServicesUp() throws InterruptedException {
-        HealthProbe probe = new HealthProbe();
-        Instant deadline = Instant.now().plus(options.readyTimeout());
-        Set<ServiceProcess> up = new HashSet<>();
-        while (up.size() < children.size()) {
-            for (ServiceProcess child : children) {
-                if (up.contains(child)) {
-                    continue;
-                }
-                if (!child.isAlive()) {
-                    printCrash(child);
-                    throw new StartFailure(child.service().name() + " exited with code " + child.exitCode());
-                }
-                if (probe.isUp(child.service())) {
-                    up.add(child);
-                    step(child.service().name() + " is UP (" + up.size() + "/" + children.size() + ")");
-                }
-            }
-            if (Instant.now().isAfter(deadline)) {
-                List<ServiceProcess> late = children.stream().filter(child -> !up.contains(child)).toList();
-                late.forEach(child -> printLastLines(child, LATE_LINES));
-                throw new StartFailure("not UP after " + options.readyTimeout().toSeconds() + " s: "
-                        + late.stream().map(child -> child.service().name()).toList()
-                        + " (more time: --ready-timeout=seconds)");
-            }
-            Thread.sleep(500);
-        }
-    }
-
     private void printReady(Duration timeToReady) {
         List<Long> roots = new ArrayList<>();
         roots.add(ProcessHandle.current().pid());
         postgres.postmasterPid().ifPresent(roots::add);
         Set<Long> pids = ResidentMemory.withDescendants(roots);
         ResidentMemory memory = ResidentMemory.ofThisMachine();
-        new ReadyBanner(console).print(options.services(), kafka.bootstrapServers(), postgres.jdbcUrl("<db>"),
-                timeToReady, new ReadyBanner.Memory(memory.proportionalKibibytes(pids), memory.residentKibibytes(pids), pids.size()));
-    }
-
-    private void watchServices() {
-        Set<ServiceProcess> reported = new HashSet<>();
-        while (!stopping.get()) {
-            for (ServiceProcess child : children) {
-                if (!child.isAlive() && !stopping.get() && reported.add(child)) {
-                    printCrash(child);
-                }
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void printCrash(ServiceProcess child) {
-        console.println("[local-stack] " + child.service().name() + " exited with code " + child.exitCode());
-        printLastLines(child, CRASH_LINES);
-    }
-
-    private void printLastLines(ServiceProcess child, int count) {
-        String name = child.service().name();
-        List<String> lines = child.lastLines();
-        console.println("[local-stack] last lines of " + name + (lines.isEmpty() ? ": none, it printed nothing" : ":"));
-        lines.subList(Math.max(0, lines.size() - count), lines.size()).forEach(line -> console.println("[" + name + "] " + line));
-        console.println("[local-stack] full log: local-stack-data/logs/" + name + ".log");
+        new ReadyBanner(console).print(options.services(), kafka.bootstrapServers(), postgres.jdbcUrl("<db>"), timeToReady,
+                new ReadyBanner.Memory(memory.proportionalKibibytes(pids), memory.residentKibibytes(pids), pids.size()));
     }
 
     /** Children first (they use everything else), then the identity provider, Kafka and PostgreSQL. */
@@ -202,15 +133,8 @@ final class LocalPlatform {
             return;
         }
         step("stopping");
-        children.forEach(ServiceProcess::requestStop);
-        for (ServiceProcess child : children) {
-            try {
-                child.awaitStop(STOP_GRACE_SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (!children.isEmpty()) {
+        if (!services.isEmpty()) {
+            services.stop(STOP_GRACE_SECONDS);
             step("services stopped");
         }
         closeQuietly("identity provider", identityProvider);
@@ -231,21 +155,12 @@ final class LocalPlatform {
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            console.println("[local-stack] " + name + " did not stop cleanly: " + e.getMessage() + " (" + cause + ")");
+            step(name + " did not stop cleanly: " + e.getMessage() + " (" + cause + ")");
         }
     }
 
     private void step(String message) {
-        console.println("[local-stack] " + message);
-    }
-
-    private static final class StartFailure extends RuntimeException {
-        StartFailure(String message) {
-            super(message);
-        }
-
-        StartFailure(String message, Throwable cause) {
-            super(message, cause);
-        }
+        double elapsed = Duration.between(launchedAt, Instant.now()).toMillis() / 1000.0;
+        console.printf("[local-stack] %6.1fs %s%n", elapsed, message);
     }
 }
