@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -46,19 +49,21 @@ public final class RunningServices {
         Instant deadline = Instant.now().plus(timeout);
         Set<ServiceProcess> up = new HashSet<>();
         while (up.size() < children.size()) {
-            for (ServiceProcess child : children) {
-                if (up.contains(child)) {
-                    continue;
-                }
+            List<ServiceProcess> waiting = children.stream().filter(child -> !up.contains(child)).toList();
+            for (ServiceProcess child : waiting) {
                 if (!child.isAlive()) {
                     printCrash(child);
                     throw new NotReady(child.service().name() + " exited with code " + child.exitCode());
                 }
-                if (probe.isUp(child.service())) {
+            }
+            Map<ServiceProcess, CompletableFuture<Boolean>> probes = new LinkedHashMap<>();
+            waiting.forEach(child -> probes.put(child, probe.isUp(child.service())));
+            probes.forEach((child, answer) -> {
+                if (answer.join()) {
                     up.add(child);
                     progress.accept(child.service().name() + " is UP (" + up.size() + "/" + children.size() + ")");
                 }
-            }
+            });
             if (up.size() < children.size() && Instant.now().isAfter(deadline)) {
                 List<ServiceProcess> late = children.stream().filter(child -> !up.contains(child)).toList();
                 late.forEach(child -> printLastLines(child, LATE_LINES));
