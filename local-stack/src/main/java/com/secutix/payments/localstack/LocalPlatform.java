@@ -2,6 +2,7 @@ package com.secutix.payments.localstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -47,7 +48,8 @@ final class LocalPlatform {
         this.options = options;
         this.console = console;
         this.workDirectory = options.root().resolve("local-stack-data");
-        this.launchedAt = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        // the JVM's start, not the process's: run-local.sh exec's java, so the process began with the build
+        this.launchedAt = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         this.services = new RunningServices(console);
     }
 
