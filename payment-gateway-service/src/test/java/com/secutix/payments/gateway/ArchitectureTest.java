@@ -32,6 +32,13 @@ class ArchitectureTest {
             .that().resideInAPackage("..adapter.out..")
             .should().dependOnClassesThat().resideInAPackage("..adapter.in..");
 
+    /** The shared Ogone code (accounts, signatures) serves the features and knows none of them. */
+    @ArchTest
+    static final ArchRule shared_ogone_code_knows_no_feature = noClasses()
+            .that().resideInAPackage("com.secutix.payments.gateway.ogone..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.secutix.payments.gateway.payment..",
+                    "com.secutix.payments.gateway.cardentry..");
+
     @ArchTest
     static final ArchRule business_code_never_imports_kafka = noClasses()
             .should().dependOnClassesThat().resideInAPackage("org.apache.kafka..");

@@ -67,6 +67,7 @@ class PaymentApiIT extends GatewayIntegrationTest {
         String id = (String) payment.get("id");
         assertThat(payment).containsEntry("state", "CAPTURED").containsEntry("amount", "82.50")
                 .containsEntry("currency", "EUR").containsEntry("pspPayId", "3014657")
+                .containsEntry("pspOrderId", orderIdOf(id))
                 .containsEntry("customerId", customer).containsEntry("channel", "WEB")
                 .containsKey("createdAt").doesNotContainKey("alias");
         assertThat(payment.toString()).doesNotContain((String) body.get("alias"));

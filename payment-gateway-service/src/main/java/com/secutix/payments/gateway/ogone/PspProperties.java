@@ -1,4 +1,4 @@
-package com.secutix.payments.gateway.payment.adapter.out.psp;
+package com.secutix.payments.gateway.ogone;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.secutix.payments.gateway.payment.adapter.out.psp;
+package com.secutix.payments.gateway.ogone;
 
 /** The hash algorithms Ogone offers for SHA-IN / SHA-OUT signatures (configured as SHA-1, SHA-256, SHA-512). */
 public enum ShaAlgorithm {

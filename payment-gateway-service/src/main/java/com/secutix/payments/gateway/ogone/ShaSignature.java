@@ -1,4 +1,4 @@
-package com.secutix.payments.gateway.payment.adapter.out.psp;
+package com.secutix.payments.gateway.ogone;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,18 +9,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Ogone's SHA-IN rule: every parameter with a non-empty value, name upper-cased, sorted by name,
+ * Ogone's signature rule: every parameter with a non-empty value, name upper-cased, sorted by name,
  * each written as {@code NAME=value} followed by the passphrase, all concatenated, hashed, in
- * upper-case hexadecimal. The same rule with the SHA-OUT passphrase checks the PSP's redirects.
+ * upper-case hexadecimal. With the SHA-IN passphrase it signs our requests and the Alias Gateway form;
+ * with the SHA-OUT passphrase (over {@link ShaOutParameters}) it checks the PSP's redirects.
  */
-final class ShaInSignature {
+public final class ShaSignature {
 
-    static final String PARAMETER = "SHASIGN";
+    public static final String PARAMETER = "SHASIGN";
 
-    private ShaInSignature() {
+    private ShaSignature() {
     }
 
-    static String of(Map<String, String> parameters, String passphrase, ShaAlgorithm algorithm) {
+    public static String of(Map<String, String> parameters, String passphrase, ShaAlgorithm algorithm) {
         TreeMap<String, String> sorted = new TreeMap<>();
         parameters.forEach((name, value) -> {
             String upperName = name.toUpperCase(Locale.ROOT);
@@ -32,6 +33,16 @@ final class ShaInSignature {
         sorted.forEach((name, value) -> text.append(name).append('=').append(value).append(passphrase));
         return HexFormat.of().withUpperCase().formatHex(digest(algorithm).digest(
                 text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Whether {@code given} is the signature of the parameters, compared in constant time, hex case ignored. */
+    public static boolean matches(String given, Map<String, String> parameters, String passphrase,
+            ShaAlgorithm algorithm) {
+        if (given == null || given.isEmpty()) {
+            return false;
+        }
+        byte[] expected = of(parameters, passphrase, algorithm).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, given.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static MessageDigest digest(ShaAlgorithm algorithm) {

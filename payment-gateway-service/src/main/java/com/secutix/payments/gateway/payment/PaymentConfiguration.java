@@ -2,7 +2,7 @@ package com.secutix.payments.gateway.payment;
 
 import com.secutix.payments.gateway.payment.adapter.in.schedule.ReconciliationScheduler;
 import com.secutix.payments.gateway.payment.adapter.out.psp.OgoneDirectLinkClient;
-import com.secutix.payments.gateway.payment.adapter.out.psp.PspProperties;
+import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.payment.adapter.out.r2dbc.R2dbcPayments;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
@@ -24,7 +24,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /** The payment feature's beans, wired by hand. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PspProperties.class, ReconciliationProperties.class})
+@EnableConfigurationProperties(ReconciliationProperties.class)
 class PaymentConfiguration {
 
     private final Clock clock;

@@ -1,4 +1,4 @@
-package com.secutix.payments.gateway.payment.adapter.out.psp;
+package com.secutix.payments.gateway.ogone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Known-answer vectors of the Ogone e-Commerce guide's SHA-IN example. */
-class ShaInSignatureTest {
+class ShaSignatureTest {
 
     private static final String PASSPHRASE = "Mysecretsig1875!?";
 
@@ -23,19 +23,19 @@ class ShaInSignatureTest {
 
     @Test
     void matches_the_guide_with_sha1() {
-        assertThat(ShaInSignature.of(guideExample(), PASSPHRASE, ShaAlgorithm.SHA1))
+        assertThat(ShaSignature.of(guideExample(), PASSPHRASE, ShaAlgorithm.SHA1))
                 .isEqualTo("F4CC376CD7A834D997B91598FA747825A238BE0A");
     }
 
     @Test
     void matches_the_guide_with_sha256() {
-        assertThat(ShaInSignature.of(guideExample(), PASSPHRASE, ShaAlgorithm.SHA256))
+        assertThat(ShaSignature.of(guideExample(), PASSPHRASE, ShaAlgorithm.SHA256))
                 .isEqualTo("E019359BAA3456AE5A986B6AABD22CF1B3E09438739E97F17A7F61DF5A11B30F");
     }
 
     @Test
     void matches_the_guide_with_sha512() {
-        assertThat(ShaInSignature.of(guideExample(), PASSPHRASE, ShaAlgorithm.SHA512))
+        assertThat(ShaSignature.of(guideExample(), PASSPHRASE, ShaAlgorithm.SHA512))
                 .isEqualTo("D1CFE8833A297D0922E908B2B44934B09EE966EF1584DC0D696304E07BB58BA7"
                         + "1973C2383C831D878D8A243BB7D7DFFFBE53CEE21955CDFEF44FE82E551F859D");
     }
@@ -51,7 +51,7 @@ class ShaInSignatureTest {
         parameters.put("CN", "");
         parameters.put("SHASIGN", "previous");
 
-        assertThat(ShaInSignature.of(parameters, PASSPHRASE, ShaAlgorithm.SHA1))
+        assertThat(ShaSignature.of(parameters, PASSPHRASE, ShaAlgorithm.SHA1))
                 .isEqualTo("F4CC376CD7A834D997B91598FA747825A238BE0A");
     }
 
@@ -60,7 +60,7 @@ class ShaInSignatureTest {
         Map<String, String> parameters = guideExample();
         parameters.put("AMOUNT", "1501");
 
-        assertThat(ShaInSignature.of(parameters, PASSPHRASE, ShaAlgorithm.SHA1))
+        assertThat(ShaSignature.of(parameters, PASSPHRASE, ShaAlgorithm.SHA1))
                 .isNotEqualTo("F4CC376CD7A834D997B91598FA747825A238BE0A");
     }
 }

@@ -5,7 +5,10 @@ import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import java.time.Instant;
 
-/** A payment as the API shows it: never the alias. */
+/**
+ * A payment as the API shows it: never the alias. {@code pspOrderId} is the ORDERID the PSP knows the
+ * payment by, for support and for the PSP's ledger.
+ */
 public record PaymentResponse(
         String id,
         String state,
@@ -16,6 +19,7 @@ public record PaymentResponse(
         String customerId,
         String channel,
         Card card,
+        String pspOrderId,
         String pspPayId,
         Instant createdAt) {
 
@@ -29,6 +33,6 @@ public record PaymentResponse(
                 details.amount().toDecimalString(), details.amount().currency(), details.orderReference(),
                 details.customerId(), details.channel().name(),
                 card == null ? null : new Card(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()),
-                payment.pspPayId().orElse(null), payment.createdAt());
+                payment.orderId().value(), payment.pspPayId().orElse(null), payment.createdAt());
     }
 }

@@ -1,5 +1,7 @@
 package com.secutix.payments.gateway.payment.adapter.out.psp;
 
+import com.secutix.payments.gateway.ogone.PspProperties;
+import com.secutix.payments.gateway.ogone.ShaSignature;
 import com.secutix.payments.gateway.payment.application.PspDirectLink;
 import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
 import com.secutix.payments.gateway.payment.domain.Payment;
@@ -66,7 +68,7 @@ public class OgoneDirectLinkClient implements PspDirectLink {
             OgoneOrderId orderId) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         parameters.forEach(form::add);
-        form.add(ShaInSignature.PARAMETER, ShaInSignature.of(parameters, account.shaInPassphrase(),
+        form.add(ShaSignature.PARAMETER, ShaSignature.of(parameters, account.shaInPassphrase(),
                 account.hashAlgorithm()));
         return webClient.post()
                 .uri(path)

@@ -1,5 +1,6 @@
 package com.secutix.payments.gateway.payment.adapter.out.psp;
 
+import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.payment.domain.Channel;
 import com.secutix.payments.gateway.payment.domain.OgoneAmount;
 import com.secutix.payments.gateway.payment.domain.OgoneOrderId;

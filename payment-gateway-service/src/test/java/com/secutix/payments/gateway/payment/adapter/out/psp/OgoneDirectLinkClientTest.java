@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.secutix.payments.gateway.ogone.PspProperties;
+import com.secutix.payments.gateway.ogone.ShaAlgorithm;
+import com.secutix.payments.gateway.ogone.ShaSignature;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentFixtures;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
@@ -88,7 +91,7 @@ class OgoneDirectLinkClientTest {
                 .containsEntry("CN", "Alice Martin")
                 .containsEntry("ECI", "7");
         String signature = form.remove("SHASIGN");
-        assertThat(signature).isEqualTo(ShaInSignature.of(form, "Demo-SHA-IN-passphrase-2026", ShaAlgorithm.SHA512))
+        assertThat(signature).isEqualTo(ShaSignature.of(form, "Demo-SHA-IN-passphrase-2026", ShaAlgorithm.SHA512))
                 .hasSize(128);
     }
 

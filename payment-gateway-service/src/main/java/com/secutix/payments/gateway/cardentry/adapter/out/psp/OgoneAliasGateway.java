@@ -1,0 +1,68 @@
+package com.secutix.payments.gateway.cardentry.adapter.out.psp;
+
+import com.secutix.payments.gateway.cardentry.application.AliasGateway;
+import com.secutix.payments.gateway.cardentry.application.NoCardEntryAccountException;
+import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
+import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
+import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
+import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
+import com.secutix.payments.gateway.ogone.PspProperties;
+import com.secutix.payments.gateway.ogone.ShaOutParameters;
+import com.secutix.payments.gateway.ogone.ShaSignature;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Ogone's Alias Gateway ({@code alias_gateway_utf8.asp}): the form's fields, signed with SHA-IN over exactly
+ * the fields our server puts in it (never the card fields the buyer types), and the SHA-OUT check of its
+ * redirects over the parameters of Ogone's SHA-OUT list only (PARAMPLUS fields come back unsigned).
+ */
+public class OgoneAliasGateway implements AliasGateway {
+
+    static final String PATH = "alias_gateway_utf8.asp";
+    /** Keep the alias after the first payment: the card may be saved and charged again. */
+    private static final String KEEP_ALIAS = "Y";
+
+    private final PspProperties properties;
+
+    public OgoneAliasGateway(PspProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public CardEntryForm signedForm(String tenantId, CardEntryRequest request, CardEntryReference orderId) {
+        PspProperties.Account account = accountOf(tenantId);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("PSPID", account.pspid());
+        fields.put("ORDERID", orderId.value());
+        fields.put("ACCEPTURL", request.acceptUrl().toString());
+        fields.put("EXCEPTIONURL", request.exceptionUrl().toString());
+        fields.put("ALIASPERSISTEDAFTERUSE", KEEP_ALIAS);
+        request.alias().ifPresent(alias -> fields.put("ALIAS", alias));
+        request.paramPlus().ifPresent(paramPlus -> fields.put("PARAMPLUS", paramPlus));
+        fields.put(ShaSignature.PARAMETER, ShaSignature.of(fields, account.shaInPassphrase(), account.hashAlgorithm()));
+        return new CardEntryForm(action(), fields);
+    }
+
+    @Override
+    public boolean isSignedByPsp(String tenantId, RedirectParameters redirect) {
+        PspProperties.Account account = accountOf(tenantId);
+        String shaOutPassphrase = account.shaOutPassphrase();
+        if (shaOutPassphrase == null || shaOutPassphrase.isBlank()) {
+            throw new NoCardEntryAccountException(tenantId, "SHA-OUT passphrase");
+        }
+        String given = redirect.get(ShaSignature.PARAMETER).orElse(null);
+        return ShaSignature.matches(given, ShaOutParameters.signedPart(redirect.values()), shaOutPassphrase,
+                account.hashAlgorithm());
+    }
+
+    private URI action() {
+        return properties.baseUrl().resolve(PATH);
+    }
+
+    private PspProperties.Account accountOf(String tenantId) {
+        return properties.accountOf(tenantId)
+                .orElseThrow(() -> new NoCardEntryAccountException(tenantId, "PSP account"));
+    }
+}

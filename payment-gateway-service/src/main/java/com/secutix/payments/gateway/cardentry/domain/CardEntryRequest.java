@@ -1,0 +1,88 @@
+package com.secutix.payments.gateway.cardentry.domain;
+
+import com.secutix.payments.gateway.payment.domain.CardNumbers;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a page asks for to let the buyer enter a card at the PSP: the order it is for, where the PSP sends
+ * the browser back, and optionally the alias to update and pass-through parameters.
+ */
+public record CardEntryRequest(String orderReference, URI acceptUrl, URI exceptionUrl, Optional<String> alias,
+        Optional<String> paramPlus) {
+
+    public static final int MAX_REFERENCE_LENGTH = 64;
+    /** Ogone's limits: URLs 200 characters, ALIAS 50, PARAMPLUS 1000. */
+    static final int MAX_URL_LENGTH = 200;
+    static final int MAX_ALIAS_LENGTH = 50;
+    static final int MAX_PARAMPLUS_LENGTH = 1000;
+    private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9_.-]+");
+
+    public CardEntryRequest {
+        alias = alias == null ? Optional.empty() : alias;
+        paramPlus = paramPlus == null ? Optional.empty() : paramPlus;
+    }
+
+    /** Validates the raw fields; the first broken rule is refused, naming the field. */
+    public static CardEntryRequest of(String orderReference, String acceptUrl, String exceptionUrl, String alias,
+            String paramPlus) {
+        return new CardEntryRequest(text("orderReference", orderReference, MAX_REFERENCE_LENGTH),
+                absoluteHttpUrl("acceptUrl", acceptUrl), absoluteHttpUrl("exceptionUrl", exceptionUrl),
+                optionalAlias(alias), optionalParamPlus(paramPlus));
+    }
+
+    private static String text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidCardEntryException(field + ": is required");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidCardEntryException(field + ": must be at most " + maxLength + " characters");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidCardEntryException(field + ": must not contain control characters");
+        }
+        if (CardNumbers.appearIn(value)) {
+            throw new InvalidCardEntryException(field + ": looks like a card number, which is never accepted");
+        }
+        return value;
+    }
+
+    private static URI absoluteHttpUrl(String field, String value) {
+        text(field, value, MAX_URL_LENGTH);
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw new InvalidCardEntryException(field + ": is not a valid URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new InvalidCardEntryException(field + ": must be an absolute http or https URL");
+        }
+        if (uri.getUserInfo() != null) {
+            throw new InvalidCardEntryException(field + ": must not contain user credentials");
+        }
+        return uri;
+    }
+
+    private static Optional<String> optionalAlias(String alias) {
+        if (alias == null) {
+            return Optional.empty();
+        }
+        text("alias", alias, MAX_ALIAS_LENGTH);
+        if (!ALIAS.matcher(alias).matches()) {
+            throw new InvalidCardEntryException("alias: only letters, digits, '_', '.' and '-' are allowed");
+        }
+        return Optional.of(alias);
+    }
+
+    private static Optional<String> optionalParamPlus(String paramPlus) {
+        if (paramPlus == null || paramPlus.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(text("paramPlus", paramPlus, MAX_PARAMPLUS_LENGTH));
+    }
+}

@@ -1,0 +1,61 @@
+package com.secutix.payments.gateway.cardentry.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CardEntryRequestTest {
+
+    private static final String ACCEPT = "https://shop.example/accept";
+    private static final String EXCEPTION = "http://localhost:8080/exception?x=1";
+
+    @Test
+    void takes_absolute_http_and_https_urls() {
+        CardEntryRequest request = CardEntryRequest.of("ORD-1", ACCEPT, EXCEPTION, null, null);
+
+        assertThat(request.acceptUrl()).hasToString(ACCEPT);
+        assertThat(request.exceptionUrl()).hasToString(EXCEPTION);
+        assertThat(request.alias()).isEmpty();
+        assertThat(request.paramPlus()).isEmpty();
+    }
+
+    @Test
+    void refuses_relative_urls_naming_the_field() {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "/accept", EXCEPTION, null, null))
+                .hasMessage("acceptUrl: must be an absolute http or https URL");
+    }
+
+    @Test
+    void refuses_other_schemes() {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", ACCEPT, "javascript:alert(1)", null, null))
+                .hasMessage("exceptionUrl: must be an absolute http or https URL");
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "ftp://shop.example/a", EXCEPTION, null, null))
+                .hasMessage("acceptUrl: must be an absolute http or https URL");
+    }
+
+    @Test
+    void refuses_a_malformed_url() {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "https://shop example/a b", EXCEPTION, null, null))
+                .hasMessage("acceptUrl: is not a valid URL");
+    }
+
+    @Test
+    void requires_the_order_reference() {
+        assertThatThrownBy(() -> CardEntryRequest.of(" ", ACCEPT, EXCEPTION, null, null))
+                .hasMessage("orderReference: is required");
+    }
+
+    @Test
+    void refuses_an_order_reference_holding_a_card_number() {
+        assertThatThrownBy(() -> CardEntryRequest.of("4111111111111111", ACCEPT, EXCEPTION, null, null))
+                .hasMessage("orderReference: looks like a card number, which is never accepted")
+                .message().doesNotContain("4111");
+    }
+
+    @Test
+    void refuses_an_alias_with_characters_ogone_does_not_take() {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", ACCEPT, EXCEPTION, "a&b=c", null))
+                .hasMessageStartingWith("alias: ");
+    }
+}
