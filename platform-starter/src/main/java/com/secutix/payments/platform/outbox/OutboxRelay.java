@@ -160,12 +160,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private Flux<Long> housekeepingLoop() {
+        // a tick that comes while the previous round still runs is skipped, never an overflow error
         return Flux.interval(Duration.ZERO, HOUSEKEEPING_INTERVAL)
+                .onBackpressureDrop()
                 .concatMap(tick -> backlog().then(deleteOldPublished())
                         .onErrorResume(failure -> {
                             log.debug("Outbox housekeeping failed: {}", failure.toString());
                             return Mono.empty();
-                        }));
+                        }), 0);
     }
 
     @Override
