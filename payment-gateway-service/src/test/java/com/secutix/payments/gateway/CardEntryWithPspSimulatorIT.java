@@ -1,0 +1,186 @@
+package com.secutix.payments.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.secutix.payments.gateway.PaymentRequests.anyKey;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.secutix.payments.testsupport.Tenants;
+import com.secutix.payments.testsupport.TestTokens;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Card entry and payment against the real PSP simulator, started in this JVM: our signed form, the card
+ * posted to the simulator's Alias Gateway as a browser would, the signed redirect read back by
+ * {@code /card-entry/results}, then {@code POST /payments} with the alias, checked in the simulator's ledger.
+ *
+ * <p>The gateway's PSP base URL in the shared test context is the WireMock server of
+ * {@link GatewayIntegrationTest}; here WireMock only forwards every request, unchanged, to the simulator
+ * (a transparent proxy, no stubbed answer), so all ITs keep one Spring context.
+ */
+class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
+
+    private static PspSimulatorInTestJvm simulator;
+    private static final HttpClient browser = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private final String customer = "customer-" + UUID.randomUUID();
+    private final String token = TestTokens.customer(Tenants.DEMO, customer);
+
+    @BeforeAll
+    static void startSimulator() {
+        simulator = PspSimulatorInTestJvm.start();
+    }
+
+    @AfterAll
+    static void stopSimulator() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void forwardThePspToTheSimulator() {
+        ogone.server().stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(simulator.root().toString())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> form(String orderReference) {
+        Map<String, Object> request = Map.of("orderReference", orderReference,
+                "acceptUrl", "https://shop.example/card/accept", "exceptionUrl", "https://shop.example/card/exception",
+                "paramPlus", "session=abc");
+        return http.post().uri("/card-entry/forms").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /** What the buyer's browser does: post our hidden fields and the typed card to the PSP; the 303's Location. */
+    @SuppressWarnings("unchecked")
+    private static URI postCardToPsp(Map<String, Object> form, String cardNumber) throws IOException,
+            InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) form.get("fields"));
+        fields.put("CARDNO", cardNumber);
+        fields.put("CN", "Alice Martin");
+        fields.put("ED", YearMonth.now().plusYears(3).format(java.time.format.DateTimeFormatter.ofPattern("MMyy")));
+        fields.put("CVC", "123");
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create((String) form.get("action")))
+                .header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("the Alias Gateway's answer: %s", answer.body()).isEqualTo(303);
+        return URI.create(answer.headers().firstValue("Location").orElseThrow());
+    }
+
+    private WebTestClient.ResponseSpec forwardRedirect(URI location) {
+        return http.post().uri("/card-entry/results").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue(location.getRawQuery())
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec pay(String key, Map<String, Object> body) {
+        return http.post().uri("/payments").headers(h -> {
+            h.setBearerAuth(token);
+            h.set("Idempotency-Key", key);
+        }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> ledgerOf(String pspOrderId) {
+        return WebTestClient.bindToServer().baseUrl(simulator.root().toString()).build()
+                .get().uri(uri -> uri.path("/simulator/ledger").queryParam("orderId", pspOrderId).build())
+                .exchange().expectStatus().isOk()
+                .expectBodyList(Map.class).returnResult().getResponseBody().stream()
+                .map(entry -> (Map<String, Object>) entry).toList();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_card_entered_at_the_simulator_pays_once_with_its_alias() throws Exception {
+        String orderReference = "ORD-" + UUID.randomUUID();
+        Map<String, Object> form = form(orderReference);
+        assertThat((String) form.get("action")).endsWith("/ncol/test/alias_gateway_utf8.asp");
+
+        URI location = postCardToPsp(form, "4111111111111111");
+
+        assertThat(location.toString()).startsWith("https://shop.example/card/accept?").doesNotContain("4111111111");
+        Map<String, Object> entered = forwardRedirect(location).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(entered).containsEntry("status", "CREATED");
+        assertThat((String) entered.get("alias")).isNotBlank();
+        Map<String, Object> card = (Map<String, Object>) entered.get("card");
+        assertThat(card).containsEntry("brand", "VISA").containsEntry("maskedNumber", "XXXXXXXXXXXX1111")
+                .containsEntry("holderName", "Alice Martin");
+        assertThat((String) card.get("expiry")).matches("\\d{2}/\\d{2}");
+
+        Map<String, Object> payment = new LinkedHashMap<>();
+        payment.put("operation", "SALE");
+        payment.put("alias", entered.get("alias"));
+        payment.put("amount", "82.50");
+        payment.put("currency", "EUR");
+        payment.put("orderReference", orderReference);
+        payment.put("customerId", customer);
+        payment.put("channel", "WEB");
+        payment.put("saveCard", true);
+        payment.put("card", card);
+        String key = anyKey();
+
+        Map<String, Object> paid = pay(key, payment).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(paid).containsEntry("state", "CAPTURED").containsKey("pspPayId");
+        String pspOrderId = (String) paid.get("pspOrderId");
+        assertThat(ledgerOf(pspOrderId)).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("operation", "SAL").containsEntry("currency", "EUR"));
+
+        Map<String, Object> replayed = pay(key, payment).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(replayed).isEqualTo(paid);
+        assertThat(ledgerOf(pspOrderId)).hasSize(1);
+
+        payment.put("amount", "90.00");
+        pay(key, payment).expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(ledgerOf(pspOrderId)).hasSize(1);
+    }
+
+    @Test
+    void a_card_number_the_simulator_refuses_comes_back_as_a_precise_422() throws Exception {
+        URI location = postCardToPsp(form("ORD-" + UUID.randomUUID()), "4111111111111112");
+
+        assertThat(location.toString()).startsWith("https://shop.example/card/exception?");
+        String detail = forwardRedirect(location).expectStatus().isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT)
+                .expectBody(Map.class).returnResult().getResponseBody().get("detail").toString();
+        assertThat(detail).contains("the card number is not a valid card number (30141001)")
+                .doesNotContain("4111111111111112");
+    }
+}
