@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
         Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) form.get("fields"));
         fields.put("CARDNO", cardNumber);
         fields.put("CN", "Alice Martin");
-        fields.put("ED", YearMonth.now().plusYears(3).format(java.time.format.DateTimeFormatter.ofPattern("MMyy")));
+        fields.put("ED", YearMonth.now().plusYears(3).format(DateTimeFormatter.ofPattern("MMyy")));
         fields.put("CVC", "123");
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

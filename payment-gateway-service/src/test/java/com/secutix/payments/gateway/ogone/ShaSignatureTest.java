@@ -63,4 +63,17 @@ class ShaSignatureTest {
         assertThat(ShaSignature.of(parameters, PASSPHRASE, ShaAlgorithm.SHA1))
                 .isNotEqualTo("F4CC376CD7A834D997B91598FA747825A238BE0A");
     }
+
+    @Test
+    void matches_its_own_signature_in_any_hex_case_and_nothing_else() {
+        String signature = "F4CC376CD7A834D997B91598FA747825A238BE0A";
+
+        assertThat(ShaSignature.matches(signature, guideExample(), PASSPHRASE, ShaAlgorithm.SHA1)).isTrue();
+        assertThat(ShaSignature.matches(signature.toLowerCase(), guideExample(), PASSPHRASE, ShaAlgorithm.SHA1))
+                .isTrue();
+        assertThat(ShaSignature.matches(signature, guideExample(), "another passphrase", ShaAlgorithm.SHA1))
+                .isFalse();
+        assertThat(ShaSignature.matches("", guideExample(), PASSPHRASE, ShaAlgorithm.SHA1)).isFalse();
+        assertThat(ShaSignature.matches(null, guideExample(), PASSPHRASE, ShaAlgorithm.SHA1)).isFalse();
+    }
 }

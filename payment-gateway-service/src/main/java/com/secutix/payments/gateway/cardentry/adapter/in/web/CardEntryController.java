@@ -62,17 +62,17 @@ class CardEntryController {
     /** The redirect's query string, as the page at ACCEPTURL forwards it. */
     @PostMapping(path = "/results", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     Mono<CardEntryResultResponse> resultFromForm(ServerWebExchange exchange) {
-        return exchange.getFormData().flatMap(form -> result(form));
+        return exchange.getFormData().flatMap(this::result);
     }
 
     /** The same as JSON: {@code {"parameters": {"ALIAS": "...", ...}}}. */
     @PostMapping(path = "/results", consumes = MediaType.APPLICATION_JSON_VALUE)
     Mono<CardEntryResultResponse> resultFromJson(@RequestBody RedirectBody body) {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (body.parameters() == null) {
             return Mono.error(new InvalidRequestException("parameters: is required"));
         }
-        body.parameters().forEach((name, value) -> parameters.put(name, java.util.Collections.singletonList(value)));
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        body.parameters().forEach((name, value) -> parameters.put(name, List.of(value == null ? "" : value)));
         return result(parameters);
     }
 
