@@ -1,65 +1,15 @@
 package com.secutix.payments.refund;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
+import com.secutix.payments.testsupport.architecture.ServiceLayering;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
-/**
- * The layering rules of style.md: feature packages with a plain-Java domain, use cases that know no
- * adapter, inbound adapters that do not reach outbound ones. Rules about layers that do not exist yet
- * pass (allowEmptyShould), so they hold from the first class on.
- */
+/** style.md's layering rules, shared by every service. */
 @AnalyzeClasses(packages = "com.secutix.payments.refund", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule the_domain_is_plain_java = noClasses()
-            .that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "reactor..", "io.r2dbc..", "org.apache.kafka..",
-                    "com.secutix.payments.platform..", "..adapter..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule use_cases_know_no_adapter = noClasses()
-            .that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAPackage("..adapter..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule inbound_adapters_do_not_reach_outbound_adapters = noClasses()
-            .that().resideInAPackage("..adapter.in..")
-            .should().dependOnClassesThat().resideInAPackage("..adapter.out..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule outbound_adapters_do_not_reach_inbound_adapters = noClasses()
-            .that().resideInAPackage("..adapter.out..")
-            .should().dependOnClassesThat().resideInAPackage("..adapter.in..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule names_explain_themselves = noClasses()
-            .should().haveSimpleNameEndingWith("Manager")
-            .orShould().haveSimpleNameEndingWith("Helper")
-            .orShould().haveSimpleNameEndingWith("Util")
-            .orShould().haveSimpleNameEndingWith("Utils")
-            .orShould().haveSimpleNameEndingWith("Impl")
-            .orShould().haveSimpleNameEndingWith("Processor")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule no_catch_all_packages = noClasses()
-            .should().resideInAnyPackage("..dto..", "..common..", "..util..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule adapters_live_in_adapter_packages = classes()
-            .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
-            .should().resideInAPackage("..adapter.in.web..")
-            .allowEmptyShould(true);
+    static final ArchTests layering = ArchTests.in(ServiceLayering.class);
 }
