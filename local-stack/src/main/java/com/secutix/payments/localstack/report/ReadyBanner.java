@@ -34,7 +34,7 @@ public final class ReadyBanner {
         console.println();
         console.printf("  demo tenant    %s%n", DemoDirectory.DEMO_TENANT);
         console.printf("  demo customer  %s (password %s, DEMO)%n", DemoOrder.CUSTOMER, "alice-demo");
-        console.printf("  demo order     %s, %s %s, to pay on the checkout page%n",
+        console.printf("  demo order     %s, %s %s, for customer alice: pay it with the first flow%n",
                 DemoOrder.REFERENCE, DemoOrder.AMOUNT, DemoOrder.CURRENCY);
         console.println("  demo users     olivia/olivia-demo (operator), adam/adam-demo (admin)");
         console.println("  demo clients   sales-system/sales-system-secret, box-office/box-office-secret");
@@ -42,7 +42,7 @@ public final class ReadyBanner {
         console.println("  a machine token:");
         console.println("    curl -s -u sales-system:sales-system-secret -d grant_type=client_credentials \\");
         console.println("         http://localhost:9000/oauth2/token");
-        console.println("  then try the first flow: see README, \"First flow\".");
+        console.println("  then try the first flow: README.md, section \"The first flow\".");
         console.println("  logs: local-stack-data/logs/<service>.log   stop: Ctrl-C");
         console.println("==============================================================================");
     }
