@@ -16,14 +16,19 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * When a test JVM that used {@link SharedKafka} ends, appends every record of every topic (headers,
- * key and value as text) to {@code target/kafka-topics-dump.txt} of the module under test, so a
- * later check ({@link CardDataScanner}) can prove that no card data went through Kafka. Registered
- * through {@code META-INF/services}; does nothing in JVMs that never started Kafka.
+ * When a test JVM that used {@link SharedKafka} ends, writes every record of every topic (headers,
+ * key and value as text) to a file of the module under test, so a later check
+ * ({@link CardDataScanner}) can prove that no card data went through Kafka. The file is the system
+ * property {@value #FILE_PROPERTY} (the parent POM gives unit-test and integration-test JVMs one file
+ * each: {@code target/kafka-topics-dump-unit.txt}, {@code -it.txt}), else
+ * {@code target/kafka-topics-dump.txt}. Each run replaces its file, so a dump never holds records of an
+ * earlier build. Registered through {@code META-INF/services}; does nothing in JVMs that never started
+ * Kafka.
  */
 public final class KafkaTopicsDump implements LauncherSessionListener {
 
-    public static final Path FILE = Path.of("target", "kafka-topics-dump.txt");
+    public static final String FILE_PROPERTY = "kafka.topics.dump.file";
+    public static final Path FILE = Path.of(System.getProperty(FILE_PROPERTY, "target/kafka-topics-dump.txt"));
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
@@ -37,13 +42,13 @@ public final class KafkaTopicsDump implements LauncherSessionListener {
         }
     }
 
-    /** Appends every record of every (non-internal) topic of the shared broker to {@code file}. */
+    /** Writes every record of every (non-internal) topic of the shared broker to {@code file}, replacing it. */
     public static void dump(Path file) throws Exception {
         Set<String> topics = new TreeSet<String>(SharedKafka.topics());
         Files.createDirectories(file.toAbsolutePath().getParent());
         TopicReader reader = TopicReader.ofSharedKafka();
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)) {
             out.write("#### Kafka topics dump of a test JVM, " + Instant.now() + "\n");
             for (String topic : topics) {
                 for (ConsumerRecord<String, byte[]> record : reader.read(topic)) {
