@@ -66,7 +66,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         defaults.put("management.endpoint.health.show-details", "never");
         defaults.put("management.tracing.sampling.probability", "1.0");
         defaults.put("management.tracing.propagation.type", "w3c");
-        defaults.put("management.tracing.export.enabled", "false");
+        // management.tracing.export.enabled must stay on: Boot's Brave propagation (W3C headers on HTTP and
+        // Kafka) is conditional on it; no span exporter is on the class path, so nothing is exported
         defaults.put("management.metrics.tags.application", "${spring.application.name:payments}");
         defaults.put("logging.structured.json.customizer", MaskingStructuredLogCustomizer.class.getName());
         return defaults;

@@ -47,6 +47,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final CloudEventRecords records;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final OutboxTracing tracing;
     private final Counter published;
     private final Counter failedBatches;
     private final AtomicLong backlog = new AtomicLong();
@@ -55,6 +56,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
                        String source, OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        this(database, transactions, kafka, source, properties, clock, meters, OutboxTracing.NONE);
+    }
+
+    /** @param tracing sends each event inside the trace it was appended in */
+    public OutboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
+                       String source, OutboxProperties properties, Clock clock, MeterRegistry meters, OutboxTracing tracing) {
         ProducerGuarantees.verify(kafka.getProducerFactory().getConfigurationProperties());
         this.database = database;
         this.transactions = transactions;
@@ -62,6 +69,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.records = new CloudEventRecords(source);
         this.properties = properties;
         this.clock = clock;
+        this.tracing = tracing;
         this.published = Counter.builder("payments.outbox.published")
                 .description("Outbox events published to Kafka").register(meters);
         this.failedBatches = Counter.builder("payments.outbox.failed.batches")
@@ -100,7 +108,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private Mono<List<OutboxRow>> claimBatch() {
         return database.sql("""
-                        select id, topic, message_key, event_type, subject, tenant_id, correlation_id, payload::text as payload, occurred_at
+                        select id, topic, message_key, event_type, subject, tenant_id, correlation_id, payload::text as payload, occurred_at,
+                               traceparent, tracestate
                           from outbox_events
                          where published_at is null
                          order by position
@@ -118,13 +127,18 @@ public class OutboxRelay implements SmartLifecycle {
         return new OutboxRow(row.get("id", UUID.class), row.get("topic", String.class), row.get("message_key", String.class),
                 row.get("event_type", String.class), row.get("subject", String.class), row.get("tenant_id", String.class),
                 row.get("correlation_id", String.class), payload == null ? new byte[0] : payload.getBytes(StandardCharsets.UTF_8),
-                row.get("occurred_at", OffsetDateTime.class).toInstant());
+                row.get("occurred_at", OffsetDateTime.class).toInstant(), traceOf(row));
+    }
+
+    private static TraceHeaders traceOf(Readable row) {
+        String traceparent = row.get("traceparent", String.class);
+        return traceparent == null ? null : new TraceHeaders(traceparent, row.get("tracestate", String.class));
     }
 
     private Mono<Void> send(List<OutboxRow> rows) {
         // KafkaTemplate.send may block while fetching metadata: keep it off the database's event loop
         return Mono.fromCallable(() -> rows.stream()
-                        .map(row -> kafka.send(records.recordOf(row)))
+                        .map(row -> tracing.continueTrace(row.trace(), () -> kafka.send(records.recordOf(row))))
                         .toArray(CompletableFuture[]::new))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(sends -> Mono.fromFuture(CompletableFuture.allOf(sends)))

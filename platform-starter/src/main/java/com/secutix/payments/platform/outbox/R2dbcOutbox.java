@@ -10,34 +10,49 @@ import reactor.core.publisher.Mono;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * Writes outbox rows with the caller's {@link DatabaseClient}, so the insert joins the reactive
  * transaction in progress. The row id is the CloudEvents id of the published event. The payload is
- * bound as text and cast to {@code json}, which keeps the bytes of {@code EventJson} as they are.
+ * bound as text and cast to {@code json}, which keeps the bytes of {@code EventJson} as they are. The
+ * caller's W3C trace context ({@link OutboxTracing#current()}), if any, is stored with the row.
  */
 public class R2dbcOutbox implements Outbox {
 
     private final DatabaseClient database;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final OutboxTracing tracing;
 
     public R2dbcOutbox(DatabaseClient database, Clock clock, Supplier<UUID> ids) {
+        this(database, clock, ids, OutboxTracing.NONE);
+    }
+
+    /** @param tracing captures the caller's trace context, stored with the row for the relay */
+    public R2dbcOutbox(DatabaseClient database, Clock clock, Supplier<UUID> ids, OutboxTracing tracing) {
         this.database = database;
         this.clock = clock;
         this.ids = ids;
+        this.tracing = tracing;
     }
 
     @Override
     public Mono<Void> append(PlatformEvent event, String correlationId) {
+        return tracing.current().map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(trace -> insert(event, correlationId, trace.orElse(null)));
+    }
+
+    private Mono<Void> insert(PlatformEvent event, String correlationId, TraceHeaders trace) {
         return Mono.defer(() -> {
             EventType<?> type = EventCatalogue.of(event.getClass());
             DatabaseClient.GenericExecuteSpec insert = database.sql("""
                             insert into outbox_events (id, topic, message_key, event_type, subject, tenant_id,
-                                                       correlation_id, payload, occurred_at)
-                            values (:id, :topic, :key, :type, :subject, :tenant, :correlation, cast(:payload as json), :occurredAt)
+                                                       correlation_id, payload, occurred_at, traceparent, tracestate)
+                            values (:id, :topic, :key, :type, :subject, :tenant, :correlation, cast(:payload as json), :occurredAt,
+                                    :traceparent, :tracestate)
                             """)
                     .bind("id", ids.get())
                     .bind("topic", type.topic())
@@ -47,8 +62,14 @@ public class R2dbcOutbox implements Outbox {
                     .bind("tenant", event.tenantId())
                     .bind("payload", new String(EventJson.write(event), StandardCharsets.UTF_8))
                     .bind("occurredAt", clock.instant().atOffset(ZoneOffset.UTC));
-            insert = correlationId == null ? insert.bindNull("correlation", String.class) : insert.bind("correlation", correlationId);
+            insert = bindNullable(insert, "correlation", correlationId);
+            insert = bindNullable(insert, "traceparent", trace == null ? null : trace.traceparent());
+            insert = bindNullable(insert, "tracestate", trace == null ? null : trace.tracestate());
             return insert.then();
         });
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name, String value) {
+        return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 }

@@ -36,6 +36,13 @@ class PlatformDefaultsEnvironmentPostProcessorTest {
     }
 
     @Test
+    void keeps_tracing_export_on_because_w3c_propagation_depends_on_it() {
+        assertThat(PlatformDefaultsEnvironmentPostProcessor.defaults())
+                .containsEntry("management.tracing.propagation.type", "w3c")
+                .doesNotContainKey("management.tracing.export.enabled");
+    }
+
+    @Test
     void a_service_property_overrides_a_default() {
         environment.getPropertySources().addFirst(new MapPropertySource("application",
                 Map.of("spring.kafka.bootstrap-servers", "kafka:29092")));

@@ -28,8 +28,12 @@ class CloudEventRecordsTest {
     private final PaymentDeclined event = SampleEvents.aDeclinedPayment("demo-theatre");
 
     private OutboxRow rowOf(PaymentDeclined event, String correlationId) {
+        return rowOf(event, correlationId, null);
+    }
+
+    private OutboxRow rowOf(PaymentDeclined event, String correlationId, TraceHeaders trace) {
         return new OutboxRow(eventId, Topics.PAYMENTS, event.aggregateId(), EventCatalogue.PAYMENT_DECLINED.name(),
-                event.aggregateId(), event.tenantId(), correlationId, EventJson.write(event), SampleEvents.OCCURRED_AT);
+                event.aggregateId(), event.tenantId(), correlationId, EventJson.write(event), SampleEvents.OCCURRED_AT, trace);
     }
 
     @Test
@@ -49,6 +53,25 @@ class CloudEventRecordsTest {
                 "ce_correlationid", "corr-42",
                 "content-type", "application/json"));
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"reason\":\"refused by the issuer\"");
+    }
+
+    @Test
+    void a_traced_row_carries_its_trace_context_as_w3c_and_cloudevents_tracing_headers() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+        ProducerRecord<String, byte[]> record = records.recordOf(rowOf(event, "corr-42", new TraceHeaders(traceparent, "vendor=1")));
+
+        assertThat(headers(record)).containsEntry("traceparent", traceparent)
+                .containsEntry("ce_traceparent", traceparent)
+                .containsEntry("tracestate", "vendor=1")
+                .containsEntry("ce_tracestate", "vendor=1");
+    }
+
+    @Test
+    void a_row_appended_outside_any_trace_has_no_trace_headers() {
+        ProducerRecord<String, byte[]> record = records.recordOf(rowOf(event, "corr-42"));
+
+        assertThat(headers(record)).doesNotContainKeys("traceparent", "tracestate", "ce_traceparent", "ce_tracestate");
     }
 
     @Test

@@ -1,16 +1,20 @@
 package com.secutix.payments.platform.outbox;
 
 import com.secutix.payments.events.Topics;
+import com.secutix.payments.platform.testapp.ConsumedTraces;
 import com.secutix.payments.platform.testapp.DeclinePayment;
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
 import com.secutix.payments.testsupport.Tenants;
+import com.secutix.payments.testsupport.TestTokens;
 import com.secutix.payments.testsupport.TopicReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -47,6 +52,53 @@ class OutboxIT {
     MeterRegistry meters;
     @Autowired
     Outbox outbox;
+    @Autowired
+    ConsumedTraces consumedTraces;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_trace_of_the_http_request_that_appended_an_event_continues_in_the_kafka_record_and_the_listener() {
+        UUID paymentId = UUID.randomUUID();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        WebTestClient web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(20)).build();
+
+        web.post().uri("/test-payments/{id}/decline", paymentId)
+                .headers(headers -> headers.setBearerAuth(TestTokens.operator(Tenants.DEMO)))
+                .header(TraceHeaders.TRACEPARENT, "00-" + traceId + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isNoContent();
+
+        ConsumerRecord<String, byte[]> published = awaitPublished(paymentId);
+        assertThat(traceIdOf(TopicReader.headerAsString(published, TraceHeaders.TRACEPARENT))).isEqualTo(traceId);
+        assertThat(traceIdOf(TopicReader.headerAsString(published, TraceHeaders.CE_TRACEPARENT))).isEqualTo(traceId);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(consumedTraces.traceIdOf(paymentId.toString())).contains(traceId));
+    }
+
+    @Test
+    void an_event_appended_outside_any_trace_is_published_without_the_cloudevents_trace_context() {
+        UUID paymentId = UUID.randomUUID();
+
+        declinePayment.decline(paymentId, Tenants.DEMO).block();
+
+        assertThat(countOf("select count(*) from outbox_events where message_key = :key and traceparent is null",
+                paymentId.toString())).isEqualTo(1);
+        ConsumerRecord<String, byte[]> published = awaitPublished(paymentId);
+        assertThat(TopicReader.header(published, TraceHeaders.CE_TRACEPARENT)).isEmpty();
+        assertThat(TopicReader.header(published, TraceHeaders.CE_TRACESTATE)).isEmpty();
+    }
+
+    private ConsumerRecord<String, byte[]> awaitPublished(UUID paymentId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.readAll(Topics.PAYMENTS).stream()
+                .filter(record -> paymentId.toString().equals(record.key()))
+                .findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private static String traceIdOf(String traceparent) {
+        return new TraceHeaders(traceparent, null).traceId();
+    }
 
     @Test
     void the_state_change_and_its_outbox_row_commit_together() {

@@ -22,7 +22,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
-/** An idempotent POST, a lookup that 404s and an admin-only endpoint. */
+/** An idempotent POST, a use case writing state + outbox, a lookup that 404s and an admin-only endpoint. */
 @RestController
 class TestPaymentsController {
 
@@ -34,10 +34,20 @@ class TestPaymentsController {
 
     private final IdempotentRequests idempotentRequests;
     private final ActionExecutions executions;
+    private final DeclinePayment declinePayment;
 
-    TestPaymentsController(IdempotentRequests idempotentRequests, ActionExecutions executions) {
+    TestPaymentsController(IdempotentRequests idempotentRequests, ActionExecutions executions, DeclinePayment declinePayment) {
         this.idempotentRequests = idempotentRequests;
         this.executions = executions;
+        this.declinePayment = declinePayment;
+    }
+
+    /** Writes state and an outbox row in one transaction, inside the request's trace. */
+    @PostMapping("/test-payments/{id}/decline")
+    Mono<ResponseEntity<Void>> decline(@PathVariable UUID id) {
+        return Callers.current()
+                .flatMap(caller -> declinePayment.decline(id, caller.tenantId()))
+                .then(Mono.just(ResponseEntity.noContent().build()));
     }
 
     @PostMapping("/test-payments")
