@@ -10,7 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 
-/** {@link IdempotentRequests} over the service's database ({@code idempotency_keys}). */
+/**
+ * {@link IdempotentRequests} over the service's database ({@code idempotency_keys}) and the
+ * {@link ExpiredIdempotencyKeysPurge} that deletes expired keys.
+ */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
@@ -23,5 +26,12 @@ public class IdempotencyAutoConfiguration {
     public IdempotentRequests idempotentRequests(DatabaseClient database, JsonMapper jsonMapper,
                                                  IdempotencyProperties properties, Clock clock) {
         return new IdempotentRequests(database, jsonMapper, properties, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ExpiredIdempotencyKeysPurge expiredIdempotencyKeysPurge(DatabaseClient database, IdempotencyProperties properties,
+                                                                   Clock clock) {
+        return new ExpiredIdempotencyKeysPurge(database, clock, properties.purgeInterval(), properties.purgeBatchSize());
     }
 }

@@ -6,13 +6,17 @@ import java.time.Duration;
 
 /**
  * {@code payments.idempotency.retention}: how long a key and its answer are kept (24 h by default;
- * refunds and installments may ask for more); {@code payments.idempotency.max-key-length}.
+ * refunds and installments may ask for more); {@code payments.idempotency.max-key-length}; how often
+ * expired keys are deleted ({@code purge-interval}, 10 min) and how many rows one delete takes
+ * ({@code purge-batch-size}, 1000).
  */
 @ConfigurationProperties("payments.idempotency")
-public record IdempotencyProperties(Duration retention, Integer maxKeyLength) {
+public record IdempotencyProperties(Duration retention, Integer maxKeyLength, Duration purgeInterval, Integer purgeBatchSize) {
 
     public IdempotencyProperties {
         retention = retention == null ? Duration.ofHours(24) : retention;
         maxKeyLength = maxKeyLength == null ? 255 : maxKeyLength;
+        purgeInterval = purgeInterval == null ? Duration.ofMinutes(10) : purgeInterval;
+        purgeBatchSize = purgeBatchSize == null ? 1000 : purgeBatchSize;
     }
 }
