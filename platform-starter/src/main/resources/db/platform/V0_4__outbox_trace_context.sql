@@ -1,5 +1,5 @@
 -- W3C trace context of the request that appended the event (platform-starter): the relay publishes it
 -- as the Kafka headers traceparent / tracestate and ce_traceparent / ce_tracestate. Null when the
 -- event was appended outside any trace.
-alter table outbox_events add column traceparent varchar(55);
-alter table outbox_events add column tracestate  varchar(512);
+alter table outbox_events add column traceparent text;
+alter table outbox_events add column tracestate  text;
