@@ -31,6 +31,7 @@ public final class CardDataScanner {
     private static final Pattern VERIFICATION_CODE = Pattern.compile(
             "(?i)(?<![0-9a-z_])[\"']?(cvc2?|cvv2?|cvn|csc|security[_-]?code|card[_-]?verification[_-]?(?:code|value)?)"
                     + "[\"']?\\s*[:=]\\s*[\"']?(\\d{3,4})(?!\\d)");
+    private static final Pattern TEMPORARY_PATH = temporaryPathPattern();
     private static final int SHORTEST_CARD = 13;
     private static final int LONGEST_CARD = 19;
     private static final int SHORTEST_GROUP = 3;
@@ -91,7 +92,7 @@ public final class CardDataScanner {
     }
 
     private static void scanLine(String source, int line, String text, List<CardDataFinding> findings) {
-        Matcher run = DIGIT_RUN.matcher(text);
+        Matcher run = DIGIT_RUN.matcher(TEMPORARY_PATH.matcher(text).replaceAll(" "));
         while (run.find()) {
             for (String number : cardNumbersIn(run.group().split("[ -]"))) {
                 findings.add(new CardDataFinding(CardDataFinding.Kind.CARD_NUMBER, source, line, mask(number)));
@@ -142,6 +143,11 @@ public final class CardDataScanner {
     private static boolean looksLikeCardNumber(CharSequence digits) {
         char first = digits.charAt(0);
         return digits.length() >= SHORTEST_CARD && first >= '2' && first <= '6' && luhnValid(digits.toString());
+    }
+
+    private static Pattern temporaryPathPattern() {
+        String temporaryDirectory = System.getProperty("java.io.tmpdir", "/tmp").replaceAll("[/\\\\]+$", "");
+        return Pattern.compile("(?<![\\w.])(?:/tmp|/var/tmp|" + Pattern.quote(temporaryDirectory) + ")[/\\\\]\\S*");
     }
 
     private static String mask(String number) {

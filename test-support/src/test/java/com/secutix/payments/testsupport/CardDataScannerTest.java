@@ -55,6 +55,27 @@ class CardDataScannerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "Formatting metadata directory /tmp/kafka-4149850000000000747/combined_0_0 with metadata.version",
+            "log.dirs = /var/tmp/kafka-4149850000000000747/broker_0_data0",
+            "ArrayBuffer(/tmp/kafka-4149850000000000747/broker_0_data0) loaded"})
+    void ignores_the_random_names_of_temporary_directories(String text) {
+        assertThat(CardDataScanner.scan(text)).isEmpty();
+    }
+
+    @Test
+    void still_finds_a_card_number_next_to_a_temporary_path() {
+        assertThat(CardDataScanner.scan("wrote /tmp/kafka-1/data for card 4111111111111111"))
+                .extracting(CardDataFinding::kind).containsExactly(CARD_NUMBER);
+    }
+
+    @Test
+    void a_card_number_in_a_path_outside_the_temporary_directory_is_found() {
+        assertThat(CardDataScanner.scan("saved /srv/exports/4111111111111111.csv"))
+                .extracting(CardDataFinding::kind).containsExactly(CARD_NUMBER);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"CVC=123", "\"cvv\":\"123\"", "cvv2: 1234", "'cvc' = '987'", "\"securityCode\": 123",
             "card_verification_value=321"})
     void finds_card_verification_codes(String text) {
