@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.secutix.payments.testsupport.CardDataScanner;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +56,15 @@ class PaymentValidationIT extends GatewayIntegrationTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat(problem).containsEntry("status", expected.value());
-        return String.valueOf(problem.get("detail")) + " " + problem.get("errors");
+        return problem.get("detail") + "\n" + fieldsOf(problem);
+    }
+
+    /** The problem's errors as {@code field: message} lines. */
+    @SuppressWarnings("unchecked")
+    private static String fieldsOf(Map<String, Object> problem) {
+        List<Map<String, String>> errors = (List<Map<String, String>>) problem.getOrDefault("errors", List.of());
+        return errors.stream().map(error -> error.get("field") + ": " + error.get("message"))
+                .collect(Collectors.joining("\n"));
     }
 
     private String badRequest(Consumer<Map<String, Object>> change) {
@@ -66,6 +76,23 @@ class PaymentValidationIT extends GatewayIntegrationTest {
     @Test
     void malformed_json() {
         assertThat(problem(token, anyKey(), "{\"alias\": \"A1\", \"amount\": ", HttpStatus.BAD_REQUEST)).isNotBlank();
+    }
+
+    @Test
+    void every_invalid_field_is_named_in_one_answer() {
+        String problem = badRequest(body -> {
+            body.remove("alias");
+            body.put("amount", "-5");
+            body.put("currency", "EURO");
+            body.remove("orderReference");
+            ((Map<String, Object>) body.get("card")).put("expiry", "13/99");
+        });
+
+        assertThat(problem.lines().skip(1))
+                .containsExactlyInAnyOrder("alias: is required", "amount: must be greater than zero",
+                        "currency: EURO is not an ISO 4217 currency", "card.expiry: must be MM/YY",
+                        "orderReference: is required");
+        assertThat(problem).startsWith("Field 'alias' is required.");
     }
 
     @Test

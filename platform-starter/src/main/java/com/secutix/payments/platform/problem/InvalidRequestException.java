@@ -1,13 +1,40 @@
 package com.secutix.payments.platform.problem;
 
-/** 400 Bad Request: The request is invalid: a field is missing, malformed or out of range. Answered as RFC 9457 problem+json by the platform. */
+import java.util.List;
+
+/**
+ * 400 Bad Request: The request is invalid: a field is missing, malformed or out of range. Answered as
+ * RFC 9457 problem+json by the platform; built with {@link #ofFields}, the answer lists every invalid
+ * field in {@code errors}, so a client fixes its request in one go.
+ */
 public class InvalidRequestException extends PlatformProblemException {
+
+    private final List<Problem.FieldProblem> fieldProblems;
 
     public InvalidRequestException(String detail) {
         super(detail);
+        this.fieldProblems = List.of();
     }
 
     public InvalidRequestException(String detail, Throwable cause) {
         super(detail, cause);
+        this.fieldProblems = List.of();
+    }
+
+    private InvalidRequestException(List<Problem.FieldProblem> fieldProblems) {
+        super(ProblemMapping.describe(fieldProblems));
+        this.fieldProblems = List.copyOf(fieldProblems);
+    }
+
+    /** One problem per invalid field, in the order given; the detail names them all. */
+    public static InvalidRequestException ofFields(List<Problem.FieldProblem> fieldProblems) {
+        if (fieldProblems.isEmpty()) {
+            throw new IllegalArgumentException("an invalid request names at least one field");
+        }
+        return new InvalidRequestException(fieldProblems);
+    }
+
+    public List<Problem.FieldProblem> fieldProblems() {
+        return fieldProblems;
     }
 }

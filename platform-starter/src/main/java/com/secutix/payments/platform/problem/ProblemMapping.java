@@ -22,8 +22,8 @@ public final class ProblemMapping {
     }
 
     public static Problem toProblem(Throwable failure) {
-        if (failure instanceof InvalidRequestException) {
-            return Problem.of(HttpStatus.BAD_REQUEST, failure.getMessage());
+        if (failure instanceof InvalidRequestException invalid) {
+            return new Problem(HttpStatus.BAD_REQUEST, invalid.getMessage(), invalid.fieldProblems());
         }
         if (failure instanceof NotFoundException) {
             return Problem.of(HttpStatus.NOT_FOUND, failure.getMessage());
@@ -80,10 +80,7 @@ public final class ProblemMapping {
         List<Problem.FieldProblem> sorted = fields.stream()
                 .sorted(Comparator.comparing(Problem.FieldProblem::field))
                 .toList();
-        StringBuilder detail = new StringBuilder();
-        for (Problem.FieldProblem field : sorted) {
-            appendSentence(detail, "Field '" + field.field() + "' " + field.message() + ".");
-        }
+        StringBuilder detail = new StringBuilder(sorted.isEmpty() ? "" : describe(sorted));
         for (String global : globalErrors) {
             appendSentence(detail, global + ".");
         }
@@ -91,6 +88,15 @@ public final class ProblemMapping {
             detail.append("The request is invalid.");
         }
         return new Problem(HttpStatus.BAD_REQUEST, detail.toString(), sorted);
+    }
+
+    /** {@code Field 'amount' must be greater than zero. Field 'currency' is required.} */
+    static String describe(List<Problem.FieldProblem> fields) {
+        StringBuilder detail = new StringBuilder();
+        for (Problem.FieldProblem field : fields) {
+            appendSentence(detail, "Field '" + field.field() + "' " + field.message() + ".");
+        }
+        return detail.toString();
     }
 
     private static void appendSentence(StringBuilder detail, String sentence) {

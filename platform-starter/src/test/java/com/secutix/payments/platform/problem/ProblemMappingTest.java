@@ -51,6 +51,17 @@ class ProblemMappingTest {
     }
 
     @Test
+    void an_invalid_request_naming_several_fields_lists_each_of_them() {
+        Problem problem = ProblemMapping.toProblem(InvalidRequestException.ofFields(List.of(
+                new Problem.FieldProblem("amount", "must be greater than zero"),
+                new Problem.FieldProblem("currency", "is required"))));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(problem.detail()).isEqualTo("Field 'amount' must be greater than zero. Field 'currency' is required.");
+        assertThat(problem.errors()).extracting(Problem.FieldProblem::field).containsExactly("amount", "currency");
+    }
+
+    @Test
     void names_the_field_of_the_wrong_type_without_echoing_its_value() {
         Problem problem = problemReading("{\"reference\":\"ORD-1\",\"amount\":\"4111111111111111x\"}", Order.class);
 

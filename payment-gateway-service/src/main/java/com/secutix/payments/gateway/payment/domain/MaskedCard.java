@@ -14,15 +14,25 @@ public record MaskedCard(String brand, String maskedNumber, String expiry, Strin
     private static final Pattern EXPIRY = Pattern.compile("(0[1-9]|1[0-2])/\\d{2}");
 
     public MaskedCard {
-        Text.required("card.brand", brand, 25);
+        Violations violations = new Violations();
+        violations.verify(() -> Text.required("card.brand", brand, 25));
+        violations.verify(() -> masked(maskedNumber));
+        violations.verify(() -> expiry(expiry));
+        violations.verify(() -> Text.optional("card.holderName", holderName, 35));
+        violations.throwIfAny();
+    }
+
+    private static void masked(String maskedNumber) {
         Text.required("card.maskedNumber", maskedNumber, 19);
-        Text.required("card.expiry", expiry, 5);
-        Text.optional("card.holderName", holderName, 35);
         if (!MASKED.matcher(maskedNumber).matches()) {
             throw new InvalidPaymentException(
                     "card.maskedNumber: must be masked, showing at most the first six and the last four digits"
                             + " (e.g. XXXXXXXXXXXX1111)");
         }
+    }
+
+    private static void expiry(String expiry) {
+        Text.required("card.expiry", expiry, 5);
         if (!EXPIRY.matcher(expiry).matches()) {
             throw new InvalidPaymentException("card.expiry: must be MM/YY");
         }

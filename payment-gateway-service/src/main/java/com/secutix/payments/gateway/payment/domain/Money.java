@@ -17,14 +17,10 @@ public record Money(long minorUnits, String currency) {
      * more decimals than the currency has.
      */
     public static Money parse(String decimal, String currency) {
-        if (currency == null || currency.isBlank()) {
-            throw new InvalidPaymentException("currency: is required");
-        }
-        int exponent = exponentOf(currency);
-        BigDecimal amount = decimalOf(decimal);
-        if (amount.signum() <= 0) {
-            throw new InvalidPaymentException("amount: must be greater than zero");
-        }
+        Violations violations = new Violations();
+        Integer exponent = violations.check(() -> exponentOfRequired(currency));
+        BigDecimal amount = violations.check(() -> positiveDecimalOf(decimal));
+        violations.throwIfAny();
         BigDecimal exact = amount.stripTrailingZeros();
         if (exact.scale() > exponent) {
             throw new InvalidPaymentException("amount: " + currency + " allows at most " + exponent + " decimals");
@@ -44,6 +40,21 @@ public record Money(long minorUnits, String currency) {
     /** The amount as a plain decimal string with the currency's decimals ("82.50"). */
     public String toDecimalString() {
         return BigDecimal.valueOf(minorUnits, exponent()).toPlainString();
+    }
+
+    private static int exponentOfRequired(String currency) {
+        if (currency == null || currency.isBlank()) {
+            throw new InvalidPaymentException("currency: is required");
+        }
+        return exponentOf(currency);
+    }
+
+    private static BigDecimal positiveDecimalOf(String decimal) {
+        BigDecimal amount = decimalOf(decimal);
+        if (amount.signum() <= 0) {
+            throw new InvalidPaymentException("amount: must be greater than zero");
+        }
+        return amount;
     }
 
     private static BigDecimal decimalOf(String decimal) {

@@ -22,19 +22,21 @@ public record PaymentDetails(
     public static final int MAX_REFERENCE_LENGTH = 64;
 
     public PaymentDetails {
-        Text.required("tenantId", tenantId, MAX_REFERENCE_LENGTH);
-        Text.required("orderReference", orderReference, MAX_REFERENCE_LENGTH);
-        Text.required("customerId", customerId, MAX_REFERENCE_LENGTH);
-        operation = operation == null ? Operation.SALE : operation;
-        require(alias, "alias");
-        require(amount, "amount");
-        require(channel, "channel");
-        if (amount.minorUnits() <= 0) {
-            throw new InvalidPaymentException("amount: must be greater than zero");
+        Violations violations = new Violations();
+        violations.verify(() -> Text.required("tenantId", tenantId, MAX_REFERENCE_LENGTH));
+        violations.verify(() -> Text.required("orderReference", orderReference, MAX_REFERENCE_LENGTH));
+        violations.verify(() -> Text.required("customerId", customerId, MAX_REFERENCE_LENGTH));
+        violations.verify(() -> require(alias, "alias"));
+        violations.verify(() -> require(amount, "amount"));
+        violations.verify(() -> require(channel, "channel"));
+        if (amount != null && amount.minorUnits() <= 0) {
+            violations.add("amount: must be greater than zero");
         }
         if (saveCard && card == null) {
-            throw new InvalidPaymentException("card: is required when saveCard is true");
+            violations.add("card: is required when saveCard is true");
         }
+        violations.throwIfAny();
+        operation = operation == null ? Operation.SALE : operation;
     }
 
     private static void require(Object value, String field) {

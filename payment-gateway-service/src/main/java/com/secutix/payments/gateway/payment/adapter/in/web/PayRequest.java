@@ -8,6 +8,7 @@ import com.secutix.payments.gateway.payment.domain.Money;
 import com.secutix.payments.gateway.payment.domain.Operation;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import com.secutix.payments.gateway.payment.domain.PspAlias;
+import com.secutix.payments.gateway.payment.domain.Violations;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,38 +42,42 @@ public record PayRequest(
         }
     }
 
-    /** The payment this request asks for, in the caller's tenant; refuses anything invalid. */
+    /**
+     * The payment this request asks for, in the caller's tenant; refuses anything invalid, naming every
+     * invalid field at once.
+     */
     PaymentDetails toDetails(String tenantId) {
-        refuseUnexpected("", unexpected);
+        Violations violations = new Violations();
+        refuseUnexpected("", unexpected, violations);
         if (card != null) {
-            refuseUnexpected("card.", card.unexpected());
+            refuseUnexpected("card.", card.unexpected(), violations);
         }
-        if (alias == null || alias.isBlank()) {
-            throw new InvalidPaymentException("alias: is required");
-        }
+        PspAlias pspAlias = violations.check(() -> new PspAlias(alias));
+        Money money = violations.check(() -> Money.parse(plain(amount), currency));
+        MaskedCard maskedCard = card == null ? null : violations.check(
+                () -> new MaskedCard(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()));
+        PaymentDetails details = violations.check(() -> new PaymentDetails(tenantId, operation, pspAlias, money,
+                orderReference, customerId, channel, Boolean.TRUE.equals(saveCard), maskedCard));
+        violations.throwIfAny();
+        return details;
+    }
+
+    private static String plain(BigDecimal amount) {
         if (amount == null) {
-            throw new InvalidPaymentException("amount: is required");
+            return null;
         }
         if (amount.precision() - amount.scale() > 18) {
             throw new InvalidPaymentException("amount: is too large");
         }
-        if (channel == null) {
-            throw new InvalidPaymentException("channel: is required");
-        }
-        return new PaymentDetails(tenantId, operation == null ? Operation.SALE : operation, new PspAlias(alias),
-                Money.parse(amount.toPlainString(), currency), orderReference, customerId, channel,
-                Boolean.TRUE.equals(saveCard), card == null ? null
-                        : new MaskedCard(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()));
+        return amount.toPlainString();
     }
 
-    private static void refuseUnexpected(String prefix, Map<String, Object> fields) {
+    private static void refuseUnexpected(String prefix, Map<String, Object> fields, Violations violations) {
         for (String name : fields.keySet()) {
             String field = prefix + printable(name);
-            if (looksLikeCardSecret(name)) {
-                throw new InvalidPaymentException(field
-                        + ": card numbers and security codes are never accepted; pay with the PSP alias");
-            }
-            throw new InvalidPaymentException(field + ": is not a field of a payment request");
+            violations.add(looksLikeCardSecret(name)
+                    ? field + ": card numbers and security codes are never accepted; pay with the PSP alias"
+                    : field + ": is not a field of a payment request");
         }
     }
 

@@ -9,6 +9,7 @@ import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import com.secutix.payments.gateway.payment.domain.PaymentId;
 import com.secutix.payments.gateway.payment.domain.UnknownPaymentException;
 import com.secutix.payments.platform.problem.InvalidRequestException;
+import com.secutix.payments.platform.problem.Problem;
 import com.secutix.payments.platform.problem.NotFoundException;
 import com.secutix.payments.platform.problem.UnprocessableRequestException;
 import com.secutix.payments.platform.security.Caller;
@@ -63,7 +64,7 @@ class PaymentController {
             IdempotentRequest idempotent = new IdempotentRequest(idempotencyKey, caller, OPERATION, details);
             return idempotentRequests.execute(idempotent, PaymentResponse.class, () -> payWithAlias.pay(details)
                     .map(PaymentController::created)
-                    .onErrorMap(InvalidPaymentException.class, e -> new InvalidRequestException(e.getMessage()))
+                    .onErrorMap(InvalidPaymentException.class, PaymentController::invalidRequest)
                     .onErrorMap(NoPspAccountException.class,
                             e -> new UnprocessableRequestException("This tenant has no PSP account configured.")));
         });
@@ -84,12 +85,21 @@ class PaymentController {
         try {
             details = request.toDetails(caller.tenantId());
         } catch (InvalidPaymentException e) {
-            throw new InvalidRequestException(e.getMessage());
+            throw invalidRequest(e);
         }
         if (customerScope(caller).filter(self -> !self.equals(details.customerId())).isPresent()) {
-            throw new InvalidRequestException("customerId: a customer can only pay for themselves");
+            throw invalidRequest(new InvalidPaymentException("customerId: a customer can only pay for themselves"));
         }
         return details;
+    }
+
+    /** Each violation ({@code "amount: must be greater than zero"}) as a field of the problem. */
+    private static InvalidRequestException invalidRequest(InvalidPaymentException invalid) {
+        return InvalidRequestException.ofFields(invalid.violations().stream()
+                .map(violation -> violation.split(": ", 2))
+                .map(parts -> parts.length == 2 ? new Problem.FieldProblem(parts[0], parts[1])
+                        : new Problem.FieldProblem("request", parts[0]))
+                .toList());
     }
 
     private static ResponseEntity<PaymentResponse> created(Payment payment) {
