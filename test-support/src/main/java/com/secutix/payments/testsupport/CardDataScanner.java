@@ -31,7 +31,9 @@ public final class CardDataScanner {
     private static final Pattern VERIFICATION_CODE = Pattern.compile(
             "(?i)(?<![0-9a-z_])[\"']?(cvc2?|cvv2?|cvn|csc|security[_-]?code|card[_-]?verification[_-]?(?:code|value)?)"
                     + "[\"']?\\s*[:=]\\s*[\"']?(\\d{3,4})(?!\\d)");
-    private static final Pattern TEMPORARY_PATH = temporaryPathPattern();
+    private static final Pattern RANDOM_IDENTIFIER = Pattern.compile(temporaryPath()
+            + "|(?<![0-9A-Za-z])\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}(?![0-9A-Za-z])"
+            + "|(?<![0-9A-Za-z])\\p{XDigit}{32}-\\p{XDigit}{16}(?![0-9A-Za-z])");
     private static final int SHORTEST_CARD = 13;
     private static final int LONGEST_CARD = 19;
     private static final int SHORTEST_GROUP = 3;
@@ -92,7 +94,7 @@ public final class CardDataScanner {
     }
 
     private static void scanLine(String source, int line, String text, List<CardDataFinding> findings) {
-        Matcher run = DIGIT_RUN.matcher(TEMPORARY_PATH.matcher(text).replaceAll(" "));
+        Matcher run = DIGIT_RUN.matcher(RANDOM_IDENTIFIER.matcher(text).replaceAll(" "));
         while (run.find()) {
             for (String number : cardNumbersIn(run.group().split("[ -]"))) {
                 findings.add(new CardDataFinding(CardDataFinding.Kind.CARD_NUMBER, source, line, mask(number)));
@@ -145,9 +147,9 @@ public final class CardDataScanner {
         return digits.length() >= SHORTEST_CARD && first >= '2' && first <= '6' && luhnValid(digits.toString());
     }
 
-    private static Pattern temporaryPathPattern() {
+    private static String temporaryPath() {
         String temporaryDirectory = System.getProperty("java.io.tmpdir", "/tmp").replaceAll("[/\\\\]+$", "");
-        return Pattern.compile("(?<![\\w.])(?:/tmp|/var/tmp|" + Pattern.quote(temporaryDirectory) + ")[/\\\\]\\S*");
+        return "(?<![\\w.])(?:/tmp|/var/tmp|" + Pattern.quote(temporaryDirectory) + ")[/\\\\]\\S*";
     }
 
     private static String mask(String number) {

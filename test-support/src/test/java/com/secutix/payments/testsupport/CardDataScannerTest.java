@@ -58,15 +58,27 @@ class CardDataScannerTest {
     @ValueSource(strings = {
             "Formatting metadata directory /tmp/kafka-4149850000000000747/combined_0_0 with metadata.version",
             "log.dirs = /var/tmp/kafka-4149850000000000747/broker_0_data0",
-            "ArrayBuffer(/tmp/kafka-4149850000000000747/broker_0_data0) loaded"})
-    void ignores_the_random_names_of_temporary_directories(String text) {
+            "ArrayBuffer(/tmp/kafka-4149850000000000747/broker_0_data0) loaded",
+            "eventId 41111111-1111-4115-a111-111111111111 handled",
+            "{\"paymentId\":\"41111111-1111-4115-1111-111111111111\"}",
+            "[6b08b50494ad3099a5b3bbdd7fbc4e86-5493862210637381] PaymentCaptured published",
+            "traceparent: 00-6b08b50494ad3099a5b3bbdd7fbc4e86-5493862210637381-01"})
+    void ignores_random_identifiers_that_hide_a_luhn_valid_run(String text) {
         assertThat(CardDataScanner.scan(text)).isEmpty();
     }
 
     @Test
-    void still_finds_a_card_number_next_to_a_temporary_path() {
+    void still_finds_a_card_number_next_to_a_temporary_path_or_an_identifier() {
         assertThat(CardDataScanner.scan("wrote /tmp/kafka-1/data for card 4111111111111111"))
                 .extracting(CardDataFinding::kind).containsExactly(CARD_NUMBER);
+        assertThat(CardDataScanner.scan("payment 41111111-1111-4115-a111-111111111111 card 4111111111111111"))
+                .extracting(CardDataFinding::kind).containsExactly(CARD_NUMBER);
+    }
+
+    @Test
+    void a_lone_span_id_made_of_digits_is_not_mistaken_for_a_trace_id() {
+        assertThat(CardDataScanner.scan("card 5493862210637381")).extracting(CardDataFinding::kind)
+                .containsExactly(CARD_NUMBER);
     }
 
     @Test
