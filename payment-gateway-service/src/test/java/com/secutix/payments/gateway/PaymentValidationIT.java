@@ -179,6 +179,12 @@ class PaymentValidationIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void a_card_that_has_expired() {
+        assertThat(badRequest(body -> ((Map<String, Object>) body.get("card")).put("expiry", "01/20")))
+                .contains("card.expiry: the card expired at the end of 01/20");
+    }
+
+    @Test
     void saving_a_card_without_its_masked_data() {
         assertThat(badRequest(body -> body.remove("card"))).contains("card: is required when saveCard is true");
     }

@@ -1,5 +1,6 @@
 package com.secutix.payments.gateway.payment.domain;
 
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,16 @@ public record MaskedCard(String brand, String maskedNumber, String expiry, Strin
         if (!EXPIRY.matcher(expiry).matches()) {
             throw new InvalidPaymentException("card.expiry: must be MM/YY");
         }
+    }
+
+    /** The month the card is valid through ({@code 12/30} is December 2030). */
+    public YearMonth expiryMonth() {
+        return YearMonth.of(2000 + Integer.parseInt(expiry.substring(3)), Integer.parseInt(expiry.substring(0, 2)));
+    }
+
+    /** A card is valid until the last day of its expiry month. */
+    public boolean hasExpiredBy(YearMonth month) {
+        return expiryMonth().isBefore(month);
     }
 
     public String lastFour() {

@@ -10,6 +10,7 @@ import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import com.secutix.payments.gateway.payment.domain.PspAlias;
 import com.secutix.payments.gateway.payment.domain.Violations;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -44,9 +45,9 @@ public record PayRequest(
 
     /**
      * The payment this request asks for, in the caller's tenant; refuses anything invalid, naming every
-     * invalid field at once.
+     * invalid field at once. A card whose expiry month is before {@code currentMonth} is refused.
      */
-    PaymentDetails toDetails(String tenantId) {
+    PaymentDetails toDetails(String tenantId, YearMonth currentMonth) {
         Violations violations = new Violations();
         refuseUnexpected("", unexpected, violations);
         if (card != null) {
@@ -56,6 +57,9 @@ public record PayRequest(
         Money money = violations.check(() -> Money.parse(plain(amount), currency));
         MaskedCard maskedCard = card == null ? null : violations.check(
                 () -> new MaskedCard(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()));
+        if (maskedCard != null && maskedCard.hasExpiredBy(currentMonth)) {
+            violations.add("card.expiry: the card expired at the end of " + maskedCard.expiry());
+        }
         PaymentDetails details = violations.check(() -> new PaymentDetails(tenantId, operation, pspAlias, money,
                 orderReference, customerId, channel, Boolean.TRUE.equals(saveCard), maskedCard));
         violations.throwIfAny();

@@ -18,6 +18,9 @@ import com.secutix.payments.platform.security.Role;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
 import java.net.URI;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -47,11 +50,14 @@ class PaymentController {
     private final PayWithAlias payWithAlias;
     private final GetPayment getPayment;
     private final IdempotentRequests idempotentRequests;
+    private final Clock clock;
 
-    PaymentController(PayWithAlias payWithAlias, GetPayment getPayment, IdempotentRequests idempotentRequests) {
+    PaymentController(PayWithAlias payWithAlias, GetPayment getPayment, IdempotentRequests idempotentRequests,
+            Clock clock) {
         this.payWithAlias = payWithAlias;
         this.getPayment = getPayment;
         this.idempotentRequests = idempotentRequests;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -80,10 +86,10 @@ class PaymentController {
                 .onErrorMap(UnknownPaymentException.class, e -> new NotFoundException("No payment " + safe(id) + "."));
     }
 
-    private static PaymentDetails validated(PayRequest request, Caller caller) {
+    private PaymentDetails validated(PayRequest request, Caller caller) {
         PaymentDetails details;
         try {
-            details = request.toDetails(caller.tenantId());
+            details = request.toDetails(caller.tenantId(), monthEverywhere());
         } catch (InvalidPaymentException e) {
             throw invalidRequest(e);
         }
@@ -91,6 +97,14 @@ class PaymentController {
             throw invalidRequest(new InvalidPaymentException("customerId: a customer can only pay for themselves"));
         }
         return details;
+    }
+
+    /**
+     * The current month in the time zone furthest behind, so a card is still accepted on the last day of
+     * its expiry month wherever its holder is; the PSP has the last word.
+     */
+    private YearMonth monthEverywhere() {
+        return YearMonth.now(clock.withZone(ZoneOffset.ofHours(-12)));
     }
 
     /** Each violation ({@code "amount: must be greater than zero"}) as a field of the problem. */
