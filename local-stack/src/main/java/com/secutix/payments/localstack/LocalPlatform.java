@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,6 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.secutix.payments.localstack.identity.IdentityProviderApplication;
 import com.secutix.payments.localstack.infrastructure.LocalKafka;
 import com.secutix.payments.localstack.infrastructure.LocalPostgres;
+import com.secutix.payments.localstack.process.Leftovers;
+import com.secutix.payments.localstack.process.PidFile;
+import com.secutix.payments.localstack.process.RecordedProcess;
 import com.secutix.payments.localstack.report.ReadyBanner;
 import com.secutix.payments.localstack.report.ResidentMemory;
 import com.secutix.payments.localstack.service.ExecutableJars;
@@ -43,6 +47,7 @@ final class LocalPlatform {
     private volatile LocalKafka kafka;
     private volatile LocalPostgres postgres;
     private volatile ConfigurableApplicationContext identityProvider;
+    private volatile PidFile pidFile;
 
     LocalPlatform(LaunchOptions options, PrintStream console) {
         this.options = options;
@@ -56,8 +61,10 @@ final class LocalPlatform {
     /** Starts everything and then watches the services; returns only when start-up failed. */
     int startAndWatch() {
         try {
-            checkPortsAreFree();
             Files.createDirectories(workDirectory.resolve("logs"));
+            pidFile = PidFile.claim(workDirectory, LocalPostgres.leftoverPostmaster(workDirectory).stream().toList(),
+                    new Leftovers(Leftovers.DEFAULT_GRACE, this::step));
+            checkPortsAreFree();
             startKafkaAndPostgres();
             startServices();
             startIdentityProvider();
@@ -100,6 +107,8 @@ final class LocalPlatform {
         });
         try {
             postgres = startingPostgres.join();
+            postgres.postmasterPid().stream().mapToObj(ProcessHandle::of).flatMap(Optional::stream)
+                    .forEach(postmaster -> pidFile.record(RecordedProcess.POSTGRES, postmaster));
         } finally {
             kafka = startingKafka.join();
         }
@@ -108,7 +117,7 @@ final class LocalPlatform {
 
     private void startServices() throws IOException {
         services.start(options.services(), new ExecutableJars(options.root()), options.serviceJvmOptions(),
-                workDirectory.resolve("logs"));
+                workDirectory.resolve("logs"), started -> pidFile.record(started.service().name(), started.handle()));
         if (!services.isEmpty()) {
             step("starting " + options.services().stream().map(PlatformService::name).toList());
         }
@@ -129,9 +138,12 @@ final class LocalPlatform {
                 new ReadyBanner.Memory(memory.proportionalKibibytes(pids), memory.residentKibibytes(pids), pids.size()));
     }
 
-    /** Children first (they use everything else), then the identity provider, Kafka and PostgreSQL. */
+    /**
+     * Children first (they use everything else), then the identity provider, Kafka and PostgreSQL;
+     * nothing when this launcher started nothing (it refused to start next to a running one).
+     */
     void stop() {
-        if (!stopping.compareAndSet(false, true)) {
+        if (!stopping.compareAndSet(false, true) || pidFile == null) {
             return;
         }
         step("stopping");
@@ -142,6 +154,7 @@ final class LocalPlatform {
         closeQuietly("identity provider", identityProvider);
         closeQuietly("Kafka", kafka);
         closeQuietly("PostgreSQL", postgres);
+        pidFile.forget();
         step("stopped");
     }
 

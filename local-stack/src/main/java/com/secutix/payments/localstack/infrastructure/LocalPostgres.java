@@ -6,10 +6,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.springframework.util.FileSystemUtils;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import com.secutix.payments.localstack.process.RecordedProcess;
 
 /**
  * A real PostgreSQL server (zonky's embedded binaries) with the platform's role and one database
@@ -17,6 +23,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  *
  * <p>PostgreSQL refuses to run as root; when the launcher is root, zonky runs {@code initdb} and
  * {@code postgres} through {@code unshare -U} (an unprivileged user namespace) by itself.
+ *
+ * <p>zonky starts the server with {@code pg_ctl start}, so the postmaster is not a child of the
+ * launcher and outlives it if the launcher is killed; zonky deletes the data directory only on a
+ * clean close. The launcher therefore stops a leftover postmaster first ({@link #leftoverPostmaster})
+ * and {@link #start} removes whatever an earlier run left in the data directory (its stale
+ * {@code postmaster.pid} included), which {@code initdb} would refuse.
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -33,7 +45,9 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public static LocalPostgres start(int port, Path workDirectory, List<String> databases) throws IOException, SQLException {
-        Path dataDirectory = Files.createDirectories(workDirectory.resolve("postgres-data"));
+        Path dataDirectory = dataDirectory(workDirectory);
+        FileSystemUtils.deleteRecursively(dataDirectory); // left by a run that was killed; fresh on every start anyway
+        Files.createDirectories(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
@@ -54,12 +68,32 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** The postmaster's process id, read from its pid file, so the launcher can measure its memory. */
     public OptionalLong postmasterPid() {
+        return postmaster(dataDirectory).map(process -> OptionalLong.of(process.pid())).orElse(OptionalLong.empty());
+    }
+
+    /**
+     * The postmaster named by the {@code postmaster.pid} an earlier run left in the data directory
+     * (pid on its first line, start time in epoch seconds on its third), whether or not it still runs.
+     */
+    public static Optional<RecordedProcess> leftoverPostmaster(Path workDirectory) {
+        return postmaster(dataDirectory(workDirectory));
+    }
+
+    private static Optional<RecordedProcess> postmaster(Path dataDirectory) {
         try {
             List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
-            return lines.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(lines.get(0).trim()));
+            if (lines.size() < 3) {
+                return Optional.empty();
+            }
+            return Optional.of(new RecordedProcess(RecordedProcess.POSTGRES, Long.parseLong(lines.get(0).trim()),
+                    Instant.ofEpochSecond(Long.parseLong(lines.get(2).trim()))));
         } catch (IOException | NumberFormatException e) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
+    }
+
+    private static Path dataDirectory(Path workDirectory) {
+        return workDirectory.resolve("postgres-data");
     }
 
     private void createRoleAndDatabases(List<String> databases) throws SQLException {

@@ -36,10 +36,14 @@ public final class RunningServices {
         }
     }
 
-    public void start(List<PlatformService> services, ExecutableJars jars, List<String> jvmOptions, Path logs) throws IOException {
+    /** Starts each service, telling {@code started} about each as soon as its process exists. */
+    public void start(List<PlatformService> services, ExecutableJars jars, List<String> jvmOptions, Path logs,
+                      Consumer<ServiceProcess> started) throws IOException {
         for (PlatformService service : services) {
             Path log = logs.resolve(service.name() + ".log");
-            children.add(ServiceProcess.start(service, jars.of(service), jvmOptions, log, console));
+            ServiceProcess child = ServiceProcess.start(service, jars.of(service), jvmOptions, log, console);
+            children.add(child);
+            started.accept(child);
         }
     }
 

@@ -22,11 +22,20 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The child runs in its own session ({@code setsid}) so that Ctrl-C reaches only the launcher,
  * which then stops the children before Kafka and PostgreSQL.
+ *
+ * <p>Where util-linux's {@code setpriv --pdeathsig} exists (Linux), the child also gets SIGTERM
+ * from the kernel when the launcher dies, even by {@code kill -9}, and stops as on Ctrl-C. The
+ * kernel sends it when the <em>thread</em> that started the child ends: the launcher starts the
+ * services from its main thread, which lives as long as the launcher's JVM; starting them from a
+ * pooled thread would stop them when that thread is retired.
  */
 public final class ServiceProcess {
 
     private static final int REMEMBERED_LINES = 40;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
+    private static final List<String> STOP_WITH_PARENT = List.of(SETPRIV.toString(), "--pdeathsig", "TERM");
+    private static volatile Boolean parentDeathSignalAvailable;
 
     private final PlatformService service;
     private final Process process;
@@ -40,6 +49,9 @@ public final class ServiceProcess {
     public static ServiceProcess start(PlatformService service, Path executableJar, List<String> jvmOptions,
                                        Path logFile, PrintStream console) throws IOException {
         List<String> command = new ArrayList<>();
+        if (parentDeathSignalAvailable()) {
+            command.addAll(STOP_WITH_PARENT); // outside setsid: should setsid ever fork, the signal is not passed on
+        }
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
         }
@@ -62,6 +74,10 @@ public final class ServiceProcess {
 
     public long pid() {
         return process.pid();
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     public boolean isAlive() {
@@ -123,6 +139,28 @@ public final class ServiceProcess {
                 lastLines.removeFirst();
             }
             lastLines.addLast(line);
+        }
+    }
+
+    /** {@code setpriv} from util-linux 2.33 or later (older ones have no --pdeathsig): asked once. */
+    static boolean parentDeathSignalAvailable() {
+        if (parentDeathSignalAvailable == null) {
+            parentDeathSignalAvailable = Files.isExecutable(SETPRIV) && succeeds(STOP_WITH_PARENT, "true");
+        }
+        return parentDeathSignalAvailable;
+    }
+
+    private static boolean succeeds(List<String> command, String argument) {
+        List<String> full = new ArrayList<>(command);
+        full.add(argument);
+        try {
+            Process probe = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

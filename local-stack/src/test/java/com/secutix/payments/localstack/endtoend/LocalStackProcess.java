@@ -48,25 +48,61 @@ final class LocalStackProcess {
     }
 
     /** Starts the launcher; fails at once if a port of the stack is taken or a service jar is missing. */
-    static LocalStackProcess start(Path root, Duration serviceReadyTimeout) throws IOException {
+    static LocalStackProcess start(Path root, Duration serviceReadyTimeout, String... options) throws IOException {
         List<Integer> busy = busyPorts();
         if (!busy.isEmpty()) {
             throw new IllegalStateException("Ports " + busy + " are in use: a local stack (or another program) is running."
                     + " Stop it first (find it with `ss -ltnp`), then run the end-to-end tests again.");
         }
+        return startAnyway(root, serviceReadyTimeout, options);
+    }
+
+    /**
+     * Starts the launcher even though ports of the stack may be taken: by the processes a killed
+     * launcher left behind, which the new one is expected to stop, or by a running stack, next to
+     * which it is expected to refuse to start.
+     */
+    static LocalStackProcess startAnyway(Path root, Duration serviceReadyTimeout, String... options) throws IOException {
         List<String> missing = MODULES.stream().filter(module -> executableJar(root, module).isEmpty()).toList();
         if (!missing.isEmpty()) {
             throw new IllegalStateException("No exec jar in the target/ of " + missing + ". Build them first: ./mvnw -o "
                     + "-Dmaven.test.skip=true package -pl " + String.join(",", MODULES) + " (./mvnw verify does it before).");
         }
-        ProcessBuilder command = new ProcessBuilder("bash", "run-local.sh",
-                "--ready-timeout=" + serviceReadyTimeout.toSeconds())
+        List<String> command = new ArrayList<>(List.of("bash", "run-local.sh", "--ready-timeout=" + serviceReadyTimeout.toSeconds()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectErrorStream(true);
-        command.environment().put("SKIP_BUILD", "1");
-        LocalStackProcess stack = new LocalStackProcess(root, command.start());
+        builder.environment().put("SKIP_BUILD", "1");
+        LocalStackProcess stack = new LocalStackProcess(root, builder.start());
         stack.echoConsole();
         return stack;
+    }
+
+    /** The launcher's process id (run-local.sh exec's the launcher's JVM). */
+    long pid() {
+        return launcher.pid();
+    }
+
+    /** What the launcher printed so far. */
+    List<String> console() {
+        return List.copyOf(console);
+    }
+
+    /** Waits for the launcher to exit by itself; its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!launcher.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The launcher still runs " + timeout.toSeconds() + " s later");
+        }
+        return launcher.exitValue();
+    }
+
+    /** {@code kill -9} of the launcher alone: no shutdown hook, its children are left to themselves. */
+    void killAbruptly() throws InterruptedException {
+        launcher.destroyForcibly();
+        if (!launcher.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The launcher survived a kill -9");
+        }
     }
 
     /** Waits for the launcher's ready banner; on failure, prints the last lines of every service's log. */
