@@ -1,5 +1,6 @@
 package com.secutix.payments.pspsimulator;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.secutix.payments.pspsimulator.card.application.RegisterCard;
 import com.secutix.payments.pspsimulator.card.application.StoredCards;
 import com.secutix.payments.pspsimulator.fault.application.Faults;
@@ -21,10 +22,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 
-/** Wires the simulator's use cases by hand; all state lives in memory. */
+/**
+ * Wires the simulator's use cases by hand; all state lives in memory, bounded by the {@code psp-simulator.*}
+ * lifetimes and maximum counts. Expiries follow the simulator's {@link Clock}, so a test that moves the clock
+ * moves them too.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SimulatorProperties.class)
 class SimulatorConfiguration {
@@ -51,18 +57,18 @@ class SimulatorConfiguration {
 
     @Bean
     StoredCards storedCards(Clock clock, SimulatorProperties properties) {
-        return new StoredCards(clock, properties.temporaryAliasLifetime());
+        return new StoredCards(tickerOf(clock), properties.temporaryAliasLifetime(), properties.cvcRetention(),
+                properties.maxAliases());
     }
 
     @Bean
-    RegisterCard registerCard(MerchantAccounts accounts, StoredCards cards, Clock clock, RandomGenerator random,
-                              SimulatorProperties properties) {
-        return new RegisterCard(accounts, cards, clock, random, properties.cvcRetention());
+    RegisterCard registerCard(MerchantAccounts accounts, StoredCards cards, Clock clock, RandomGenerator random) {
+        return new RegisterCard(accounts, cards, clock, random);
     }
 
     @Bean
-    Payments payments(Clock clock) {
-        return new Payments(clock);
+    Payments payments(Clock clock, SimulatorProperties properties) {
+        return new Payments(clock, tickerOf(clock), properties.maxTransactions(), properties.challengeLifetime());
     }
 
     @Bean
@@ -107,5 +113,13 @@ class SimulatorConfiguration {
         return new Faults(new FaultSettings(initial.latencyMinMs(), initial.latencyMaxMs(), initial.errorRate(),
                 initial.timeoutRate(), initial.uncertainRate(), initial.slowAnswerDelay(),
                 initial.pendingMaintenanceAnswers()), random);
+    }
+
+    /** Caffeine's time source read from the clock (nanoseconds since the epoch). */
+    static Ticker tickerOf(Clock clock) {
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     }
 }

@@ -7,16 +7,38 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * {@code psp-simulator.*}: the merchant accounts the simulator knows, how long it keeps CVCs and temporary
- * aliases, and the initial latency / fault settings (changeable at run time through /simulator/settings).
+ * {@code psp-simulator.*}: the merchant accounts the simulator knows, how long it keeps CVCs, temporary aliases
+ * and pending 3-D Secure challenges, how many aliases and transactions it keeps at most (the oldest go first),
+ * and the initial latency / fault settings (changeable at run time through /simulator/settings).
  */
 @ConfigurationProperties("psp-simulator")
 public record SimulatorProperties(
         @DefaultValue List<Merchant> merchants,
         @DefaultValue("PT2H") Duration cvcRetention,
         @DefaultValue("PT2H") Duration temporaryAliasLifetime,
+        @DefaultValue("PT30M") Duration challengeLifetime,
+        @DefaultValue("100000") int maxAliases,
+        @DefaultValue("100000") int maxTransactions,
         String publicBaseUrl,
         @DefaultValue Faults faults) {
+
+    public SimulatorProperties {
+        requirePositive("psp-simulator.cvc-retention", cvcRetention);
+        requirePositive("psp-simulator.temporary-alias-lifetime", temporaryAliasLifetime);
+        requirePositive("psp-simulator.challenge-lifetime", challengeLifetime);
+        if (maxAliases < 1) {
+            throw new IllegalArgumentException("psp-simulator.max-aliases must be at least 1, was " + maxAliases);
+        }
+        if (maxTransactions < 1) {
+            throw new IllegalArgumentException("psp-simulator.max-transactions must be at least 1, was " + maxTransactions);
+        }
+    }
+
+    private static void requirePositive(String name, Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be longer than 0, was " + duration);
+        }
+    }
 
     public record Merchant(String pspid, String apiUser, String apiPassword, String shaInPassphrase,
                            String shaOutPassphrase, @DefaultValue("SHA-512") String hashAlgorithm) {

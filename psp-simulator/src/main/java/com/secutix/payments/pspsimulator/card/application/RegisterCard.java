@@ -9,7 +9,6 @@ import com.secutix.payments.pspsimulator.merchant.domain.FormParameters;
 import com.secutix.payments.pspsimulator.merchant.domain.MerchantAccount;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -37,15 +36,12 @@ public class RegisterCard {
     private final StoredCards cards;
     private final Clock clock;
     private final RandomGenerator random;
-    private final Duration cvcRetention;
 
-    public RegisterCard(MerchantAccounts accounts, StoredCards cards, Clock clock, RandomGenerator random,
-                        Duration cvcRetention) {
+    public RegisterCard(MerchantAccounts accounts, StoredCards cards, Clock clock, RandomGenerator random) {
         this.accounts = accounts;
         this.cards = cards;
         this.clock = clock;
         this.random = random;
-        this.cvcRetention = cvcRetention;
     }
 
     public AliasGatewayOutcome register(FormParameters form) {
@@ -84,7 +80,7 @@ public class RegisterCard {
             return failure(account, form, check);
         }
         card.changeDetails(form.getOrEmpty("CN"), check.expiry());
-        check.cvc().ifPresent(cvc -> card.retainCvc(cvc, clock.instant().plus(cvcRetention)));
+        check.cvc().ifPresent(cvc -> cards.retainCvc(card.pspid(), card.alias(), cvc));
         return success(account, form, card, STATUS_UPDATED);
     }
 
@@ -99,6 +95,7 @@ public class RegisterCard {
         if (existing.isPresent()) {
             card = existing.get();
             card.replaceCard(check.number(), check.brand(), form.getOrEmpty("CN"), check.expiry());
+            cards.forgetCvc(card.pspid(), card.alias());
             status = STATUS_UPDATED;
         } else {
             String alias = form.get("ALIAS").orElseGet(this::newAlias);
@@ -108,7 +105,7 @@ public class RegisterCard {
             cards.save(card);
             status = STATUS_OK;
         }
-        check.cvc().ifPresent(cvc -> card.retainCvc(cvc, clock.instant().plus(cvcRetention)));
+        check.cvc().ifPresent(cvc -> cards.retainCvc(card.pspid(), card.alias(), cvc));
         return success(account, form, card, status);
     }
 

@@ -1,13 +1,11 @@
 package com.secutix.payments.pspsimulator.card.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * A card behind an alias, as the PSP keeps it. The CVC is kept only for a short time, for the DirectLink
- * call that follows the Alias Gateway, and is given out once.
+ * A card behind an alias, as the PSP keeps it. The CVC is not part of it: the Alias Gateway keeps it apart, for
+ * a short time only (see {@code StoredCards}).
  */
 public final class StoredCard {
 
@@ -19,8 +17,6 @@ public final class StoredCard {
     private Brand brand;
     private String holder;
     private ExpiryDate expiry;
-    private String retainedCvc;
-    private Instant cvcRetainedUntil;
 
     public StoredCard(String pspid, String alias, CardNumber number, Brand brand, String holder, ExpiryDate expiry,
                       boolean temporary, Instant createdAt) {
@@ -46,13 +42,13 @@ public final class StoredCard {
         return number.masked();
     }
 
+    /** Created with ALIASPERSISTEDAFTERUSE=N: it disappears after its lifetime or after a use that also says N. */
     public boolean isTemporary() {
         return temporary;
     }
 
-    /** A temporary alias (ALIASPERSISTEDAFTERUSE=N) disappears after its lifetime. */
-    public boolean isGoneAt(Instant now, Duration temporaryLifetime) {
-        return temporary && !now.isBefore(createdAt.plus(temporaryLifetime));
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public synchronized void changeDetails(String newHolder, ExpiryDate newExpiry) {
@@ -67,22 +63,6 @@ public final class StoredCard {
         brand = Objects.requireNonNull(newBrand);
         holder = Objects.requireNonNull(newHolder);
         expiry = Objects.requireNonNull(newExpiry);
-        retainedCvc = null;
-        cvcRetainedUntil = null;
-    }
-
-    public synchronized void retainCvc(String cvc, Instant until) {
-        retainedCvc = cvc;
-        cvcRetainedUntil = until;
-    }
-
-    /** The retained CVC if still within its retention time; it is forgotten once taken. */
-    public synchronized Optional<String> takeCvc(Instant now) {
-        Optional<String> cvc = retainedCvc != null && now.isBefore(cvcRetainedUntil)
-                ? Optional.of(retainedCvc) : Optional.empty();
-        retainedCvc = null;
-        cvcRetainedUntil = null;
-        return cvc;
     }
 
     public synchronized CardView view() {

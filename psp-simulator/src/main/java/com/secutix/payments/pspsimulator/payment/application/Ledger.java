@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The PSP's side of reconciliation: every operation that got a PAYID / PAYIDSUB (validation errors and refused
- * duplicates do not), with its current status.
+ * duplicates do not), with its current status, for the payments still kept (see {@link Payments}: the oldest are
+ * evicted past the maximum, and {@link #evictedEntries} says how many entries went with them).
  */
 public class Ledger {
 
@@ -31,6 +32,14 @@ public class Ledger {
                 .flatMap(payment -> entriesOf(payment).stream())
                 .sorted(Comparator.comparing(Entry::time).thenComparing(Entry::payId).thenComparing(Entry::payIdSub))
                 .toList();
+    }
+
+    /**
+     * How many entries of this merchant account (or of all) left the ledger with evicted payments since the start
+     * or the last {@code DELETE /simulator/state}: 0 means the ledger is complete.
+     */
+    public long evictedEntries(Optional<String> pspid) {
+        return payments.evictedLedgerEntries(pspid);
     }
 
     private static List<Entry> entriesOf(Payment payment) {

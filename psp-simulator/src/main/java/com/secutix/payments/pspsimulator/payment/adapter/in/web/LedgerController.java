@@ -12,9 +12,15 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code /simulator/ledger} for reconciliation tests, and {@code /simulator/state} to start afresh. */
+/**
+ * {@code /simulator/ledger} for reconciliation tests, and {@code /simulator/state} to start afresh. The ledger
+ * answer says in {@value #EVICTED_HEADER} how many entries (of the {@code pspid} asked, else of all accounts) were
+ * evicted with the oldest payments, whatever the {@code orderId} filter: 0 means nothing is missing.
+ */
 @RestController
 class LedgerController {
+
+    static final String EVICTED_HEADER = "X-Simulator-Ledger-Evicted";
 
     private final Ledger ledger;
     private final Payments payments;
@@ -27,8 +33,12 @@ class LedgerController {
     }
 
     @GetMapping("/simulator/ledger")
-    List<Ledger.Entry> ledger(@RequestParam Optional<String> orderId, @RequestParam Optional<String> pspid) {
-        return ledger.entries(pspid, orderId);
+    ResponseEntity<List<Ledger.Entry>> ledger(@RequestParam Optional<String> orderId,
+                                              @RequestParam Optional<String> pspid) {
+        long evicted = ledger.evictedEntries(pspid);
+        return ResponseEntity.ok()
+                .header(EVICTED_HEADER, String.valueOf(evicted))
+                .body(ledger.entries(pspid, orderId));
     }
 
     @DeleteMapping("/simulator/state")
