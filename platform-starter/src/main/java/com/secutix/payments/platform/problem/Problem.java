@@ -9,20 +9,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An RFC 9457 problem as the platform answers it ({@code application/problem+json}). The detail and
- * the field messages are masked, so a card number sent in a wrong field is never echoed back.
+ * An RFC 9457 problem as the platform answers it ({@code application/problem+json}), with the response
+ * headers that go with it (e.g. {@code Retry-After} on 429). The detail and the field messages are
+ * masked, so a card number sent in a wrong field is never echoed back.
  */
-public record Problem(HttpStatus status, String detail, List<FieldProblem> errors) {
+public record Problem(HttpStatus status, String detail, List<FieldProblem> errors, Map<String, String> headers) {
 
     public static final MediaType MEDIA_TYPE = MediaType.APPLICATION_PROBLEM_JSON;
 
     public Problem {
         detail = CardNumberMasking.mask(detail);
         errors = errors == null ? List.of() : List.copyOf(errors);
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    public Problem(HttpStatus status, String detail, List<FieldProblem> errors) {
+        this(status, detail, errors, Map.of());
     }
 
     public static Problem of(HttpStatus status, String detail) {
         return new Problem(status, detail, List.of());
+    }
+
+    /** The same problem, answered with this response header as well. */
+    public Problem withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Problem(status, detail, errors, more);
     }
 
     /** One invalid field: its JSON path ({@code amount.currency}, {@code lines[2].price}) and why. */

@@ -28,6 +28,7 @@ public class ProblemExceptionAdvice {
             log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
         }
         return ResponseEntity.status(problem.status())
+                .headers(headers -> problem.headers().forEach(headers::set))
                 .contentType(Problem.MEDIA_TYPE)
                 .body(problem.body(exchange.getRequest().getPath().value()));
     }

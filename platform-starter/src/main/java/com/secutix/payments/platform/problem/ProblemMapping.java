@@ -2,6 +2,7 @@ package com.secutix.payments.platform.problem;
 
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -33,6 +34,10 @@ public final class ProblemMapping {
         }
         if (failure instanceof UnprocessableRequestException) {
             return Problem.of(HttpStatus.UNPROCESSABLE_CONTENT, failure.getMessage());
+        }
+        if (failure instanceof TooManyRequestsException tooMany) {
+            return Problem.of(HttpStatus.TOO_MANY_REQUESTS, failure.getMessage())
+                    .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
         }
         if (failure instanceof WebExchangeBindException binding) {
             return fieldProblems(binding.getFieldErrors().stream()

@@ -24,6 +24,7 @@ public class ProblemResponseWriter {
             return Mono.empty();
         }
         response.setStatusCode(problem.status());
+        problem.headers().forEach(response.getHeaders()::set);
         response.getHeaders().setContentType(Problem.MEDIA_TYPE);
         byte[] json = jsonMapper.writeValueAsBytes(problem.body(exchange.getRequest().getPath().value()));
         DataBuffer buffer = response.bufferFactory().wrap(json);

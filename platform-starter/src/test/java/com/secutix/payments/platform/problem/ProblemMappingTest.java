@@ -8,7 +8,9 @@ import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -48,6 +50,16 @@ class ProblemMappingTest {
         assertThat(ProblemMapping.toProblem(new UnprocessableRequestException("other body")).status())
                 .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(ProblemMapping.toProblem(new NotFoundException("no payment")).detail()).isEqualTo("no payment");
+    }
+
+    @Test
+    void too_many_requests_is_a_429_with_retry_after_in_whole_seconds() {
+        Problem problem = ProblemMapping.toProblem(new TooManyRequestsException("Too many attempts.", Duration.ofMillis(411_200)));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(problem.detail()).isEqualTo("Too many attempts.");
+        assertThat(problem.headers()).containsExactly(Map.entry("Retry-After", "412"));
+        assertThat(problem.body("/payments")).doesNotContainKey("headers");
     }
 
     @Test
