@@ -1,5 +1,6 @@
 package com.secutix.payments.platform.outbox;
 
+import com.secutix.payments.platform.lifecycle.BackgroundLoop;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,7 +8,6 @@ import io.r2dbc.spi.Readable;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * send them, wait for every acknowledgement, mark them published, commit. Any failure rolls the batch
  * back and the rows are sent again by a later batch (consumers de-duplicate by event id).
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundLoop {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     /** Key of the PostgreSQL advisory lock that serialises the relays of one service database. */
@@ -51,8 +52,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failedBatches;
     private final AtomicLong backlog = new AtomicLong();
-    private final Disposable.Swap running = Disposables.swap();
-    private volatile boolean started;
 
     public OutboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
                        String source, OutboxProperties properties, Clock clock, MeterRegistry meters) {
@@ -185,23 +184,11 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected Optional<Disposable> subscribeLoops() {
         if (!properties.relayEnabled()) {
-            return;
+            return Optional.empty();
         }
-        running.update(Disposables.composite(relayLoop().subscribe(), housekeepingLoop().subscribe()));
-        started = true;
-    }
-
-    @Override
-    public void stop() {
-        running.update(Disposables.single());
-        started = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return started;
+        return Optional.of(Disposables.composite(relayLoop().subscribe(), housekeepingLoop().subscribe()));
     }
 
     @Override
