@@ -27,7 +27,7 @@ class CardEntryIT extends GatewayIntegrationTest {
 
     private final String token = TestTokens.customer(Tenants.DEMO, "customer-" + UUID.randomUUID());
 
-    private static Map<String, Object> formRequest() {
+    static Map<String, Object> formRequest() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("orderReference", "ORD-" + UUID.randomUUID());
         body.put("acceptUrl", "https://shop.example/card/accept");
@@ -69,7 +69,7 @@ class CardEntryIT extends GatewayIntegrationTest {
         return redirect;
     }
 
-    private static Map<String, String> feedback(String status) {
+    static Map<String, String> feedback(String status) {
         Map<String, String> feedback = new LinkedHashMap<>();
         feedback.put("ALIAS", ALIAS);
         feedback.put("CARDNO", "XXXXXXXXXXXX1111");

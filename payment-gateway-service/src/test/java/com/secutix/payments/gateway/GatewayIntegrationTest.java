@@ -16,8 +16,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The gateway against the shared embedded Kafka and PostgreSQL, with WireMock in place of Ogone.
  * Every IT extends this class, so they share one application context. Back-off delays are seconds.
+ * {@code X-Forwarded-For} is trusted here (production does not trust it by default), so a test can call
+ * from its own {@link ClientAddresses client address}; the attempt limits are the defaults of application.yml.
  */
 @PlatformIntegrationTest(properties = {
+        "server.forward-headers-strategy=native",
         "payments.psp.connect-timeout=500ms",
         "payments.psp.read-timeout=1s",
         "payments.reconciliation.first-delays=2s,1s",

@@ -1,10 +1,13 @@
 package com.secutix.payments.gateway.cardentry;
 
+import com.secutix.payments.gateway.cardentry.adapter.in.web.CardEntryAttempts;
 import com.secutix.payments.gateway.cardentry.adapter.out.psp.OgoneAliasGateway;
 import com.secutix.payments.gateway.cardentry.application.AliasGateway;
 import com.secutix.payments.gateway.cardentry.application.PrepareCardEntry;
 import com.secutix.payments.gateway.cardentry.application.ReadCardEntryResult;
 import com.secutix.payments.gateway.ogone.PspProperties;
+import com.secutix.payments.platform.web.attempts.AttemptLimiter;
+import com.secutix.payments.platform.web.attempts.AttemptLimitsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,5 +28,10 @@ class CardEntryConfiguration {
     @Bean
     ReadCardEntryResult readCardEntryResult(AliasGateway aliasGateway) {
         return new ReadCardEntryResult(aliasGateway);
+    }
+
+    @Bean
+    CardEntryAttempts cardEntryAttempts(AttemptLimiter limiter, AttemptLimitsProperties limits) {
+        return new CardEntryAttempts(limiter, limits);
     }
 }

@@ -1,15 +1,19 @@
 package com.secutix.payments.gateway.payment;
 
 import com.secutix.payments.gateway.payment.adapter.in.schedule.ReconciliationScheduler;
+import com.secutix.payments.gateway.payment.adapter.out.attempts.PlatformPaymentAttempts;
 import com.secutix.payments.gateway.payment.adapter.out.psp.OgoneDirectLinkClient;
 import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.payment.adapter.out.r2dbc.R2dbcPayments;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
+import com.secutix.payments.gateway.payment.application.PaymentAttempts;
 import com.secutix.payments.gateway.payment.application.Payments;
 import com.secutix.payments.gateway.payment.application.PspDirectLink;
 import com.secutix.payments.gateway.payment.application.ReconcileUnknownPayments;
 import com.secutix.payments.platform.outbox.Outbox;
+import com.secutix.payments.platform.web.attempts.AttemptLimiter;
+import com.secutix.payments.platform.web.attempts.AttemptLimitsProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
@@ -44,8 +48,14 @@ class PaymentConfiguration {
     }
 
     @Bean
-    PayWithAlias payWithAlias(Payments payments, PspDirectLink psp, ReconciliationProperties reconciliation) {
-        return new PayWithAlias(payments, psp, reconciliation.schedule(), clock, UUID::randomUUID);
+    PaymentAttempts paymentAttempts(AttemptLimiter limiter, AttemptLimitsProperties limits) {
+        return new PlatformPaymentAttempts(limiter, limits);
+    }
+
+    @Bean
+    PayWithAlias payWithAlias(Payments payments, PaymentAttempts attempts, PspDirectLink psp,
+            ReconciliationProperties reconciliation) {
+        return new PayWithAlias(payments, attempts, psp, reconciliation.schedule(), clock, UUID::randomUUID);
     }
 
     @Bean

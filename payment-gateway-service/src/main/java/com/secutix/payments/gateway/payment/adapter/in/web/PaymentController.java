@@ -3,6 +3,7 @@ package com.secutix.payments.gateway.payment.adapter.in.web;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.NoPspAccountException;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
+import com.secutix.payments.gateway.payment.application.PaymentAttempt;
 import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;
@@ -15,6 +16,7 @@ import com.secutix.payments.platform.problem.UnprocessableRequestException;
 import com.secutix.payments.platform.security.Caller;
 import com.secutix.payments.platform.security.Callers;
 import com.secutix.payments.platform.security.Role;
+import com.secutix.payments.platform.web.attempts.ClientAddress;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
 import java.net.URI;
@@ -26,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,15 +63,21 @@ class PaymentController {
         this.clock = clock;
     }
 
+    /**
+     * Validated first (400, nothing counted), then the Idempotency-Key: a replay answers the stored payment
+     * and is never counted or refused by the card-testing limits, which {@link PayWithAlias} applies only
+     * when it will really try the payment.
+     */
     @PostMapping
     Mono<ResponseEntity<PaymentResponse>> pay(
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @RequestBody PayRequest request) {
+            @RequestBody PayRequest request, ServerHttpRequest http) {
         return Callers.current().flatMap(caller -> {
             requireRole(caller);
             PaymentDetails details = validated(request, caller);
+            PaymentAttempt attempt = new PaymentAttempt(details, customerAddress(caller, http));
             IdempotentRequest idempotent = new IdempotentRequest(idempotencyKey, caller, OPERATION, details);
-            return idempotentRequests.execute(idempotent, PaymentResponse.class, () -> payWithAlias.pay(details)
+            return idempotentRequests.execute(idempotent, PaymentResponse.class, () -> payWithAlias.pay(attempt)
                     .map(PaymentController::created)
                     .onErrorMap(InvalidPaymentException.class, PaymentController::invalidRequest)
                     .onErrorMap(NoPspAccountException.class,
@@ -121,6 +130,11 @@ class PaymentController {
         return ResponseEntity.status(status)
                 .location(URI.create("/payments/" + payment.id()))
                 .body(PaymentResponse.of(payment));
+    }
+
+    /** Where a customer paying for themselves calls from; staff payments are not counted per address. */
+    private static Optional<String> customerAddress(Caller caller, ServerHttpRequest http) {
+        return customerScope(caller).isPresent() ? ClientAddress.of(http) : Optional.empty();
     }
 
     /** A customer acting for themselves sees only their payments; staff see the tenant's. */
