@@ -92,7 +92,7 @@ class PaymentValidationIT extends GatewayIntegrationTest {
                 .containsExactlyInAnyOrder("alias: is required", "amount: must be greater than zero",
                         "currency: EURO is not an ISO 4217 currency", "card.expiry: must be MM/YY",
                         "orderReference: is required");
-        assertThat(problem).startsWith("Field 'alias' is required.");
+        assertThat(problem).startsWith("alias: is required. currency: EURO is not an ISO 4217 currency.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.secutix.payments.platform.problem;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * 400 Bad Request: The request is invalid: a field is missing, malformed or out of range. Answered as
@@ -22,11 +23,16 @@ public class InvalidRequestException extends PlatformProblemException {
     }
 
     private InvalidRequestException(List<Problem.FieldProblem> fieldProblems) {
-        super(ProblemMapping.describe(fieldProblems));
+        super(fieldProblems.stream()
+                .map(problem -> problem.field() + ": " + problem.message() + ".")
+                .collect(Collectors.joining(" ")));
         this.fieldProblems = List.copyOf(fieldProblems);
     }
 
-    /** One problem per invalid field, in the order given; the detail names them all. */
+    /**
+     * One problem per invalid field, in the order given; the detail names them all
+     * ({@code alias: is required. amount: must be greater than zero.}).
+     */
     public static InvalidRequestException ofFields(List<Problem.FieldProblem> fieldProblems) {
         if (fieldProblems.isEmpty()) {
             throw new IllegalArgumentException("an invalid request names at least one field");

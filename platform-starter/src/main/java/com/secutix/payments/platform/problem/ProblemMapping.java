@@ -96,7 +96,7 @@ public final class ProblemMapping {
     }
 
     /** {@code Field 'amount' must be greater than zero. Field 'currency' is required.} */
-    static String describe(List<Problem.FieldProblem> fields) {
+    private static String describe(List<Problem.FieldProblem> fields) {
         StringBuilder detail = new StringBuilder();
         for (Problem.FieldProblem field : fields) {
             appendSentence(detail, "Field '" + field.field() + "' " + field.message() + ".");

@@ -69,7 +69,7 @@ class ProblemMappingTest {
                 new Problem.FieldProblem("currency", "is required"))));
 
         assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(problem.detail()).isEqualTo("Field 'amount' must be greater than zero. Field 'currency' is required.");
+        assertThat(problem.detail()).isEqualTo("amount: must be greater than zero. currency: is required.");
         assertThat(problem.errors()).extracting(Problem.FieldProblem::field).containsExactly("amount", "currency");
     }
 
