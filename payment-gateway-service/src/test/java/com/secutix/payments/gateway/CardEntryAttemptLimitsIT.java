@@ -9,12 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,8 @@ class CardEntryAttemptLimitsIT extends GatewayIntegrationTest {
     int perCustomer;
     @Value("${payments.attempts.limits.card-entry-per-ip.max-attempts}")
     int perIp;
+    @Value("${payments.attempts.subject-key}")
+    String subjectKey;
 
     private final String customer = "customer-" + UUID.randomUUID();
     private final String token = TestTokens.customer(Tenants.DEMO, customer);
@@ -61,14 +64,17 @@ class CardEntryAttemptLimitsIT extends GatewayIntegrationTest {
     private List<Map<String, Object>> countsOf(String limit, String subject) {
         return database.sql("select attempts from attempt_counts where limit_name = :limit and subject_hash = :hash")
                 .bind("limit", limit)
-                .bind("hash", sha256Hex(limit + ":" + subject))
+                .bind("hash", hmacSha256Hex(limit + ":" + subject))
                 .fetch().all().collectList().block();
     }
 
-    private static String sha256Hex(String text) {
+    /** The subject as the limiter stores it: keyed with the gateway's (demo) payments.attempts.subject-key. */
+    private String hmacSha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(subjectKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
         }
     }

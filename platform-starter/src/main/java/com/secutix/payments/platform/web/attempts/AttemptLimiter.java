@@ -30,11 +30,14 @@ public class AttemptLimiter {
     private final DatabaseClient database;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final SubjectHash subjectHash;
 
-    public AttemptLimiter(DatabaseClient database, Clock clock, MeterRegistry meters) {
+    /** {@code subjectKey} is the secret {@code payments.attempts.subject-key} the subjects are hashed with. */
+    public AttemptLimiter(DatabaseClient database, Clock clock, MeterRegistry meters, String subjectKey) {
         this.database = database;
         this.clock = clock;
         this.meters = meters;
+        this.subjectHash = new SubjectHash(subjectKey);
     }
 
     /**
@@ -45,10 +48,10 @@ public class AttemptLimiter {
         return Mono.defer(() -> {
             Instant now = clock.instant();
             AttemptWindow window = AttemptWindow.containing(now, limit.window());
-            String subjectHash = SubjectHash.of(limit, subject);
-            return increment(limit, tenantId, subjectHash, window)
+            String hashedSubject = subjectHash.of(limit, subject);
+            return increment(limit, tenantId, hashedSubject, window)
                     .flatMap(attempts -> attempts <= limit.maxAttempts() ? Mono.<Void>empty()
-                            : Mono.error(refuse(limit, tenantId, subjectHash, attempts, window, now)));
+                            : Mono.error(refuse(limit, tenantId, hashedSubject, attempts, window, now)));
         });
     }
 

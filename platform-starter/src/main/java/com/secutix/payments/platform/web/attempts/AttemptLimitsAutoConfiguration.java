@@ -23,8 +23,9 @@ public class AttemptLimitsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public AttemptLimiter attemptLimiter(DatabaseClient database, Clock clock, ObjectProvider<MeterRegistry> meters) {
-        return new AttemptLimiter(database, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
+    public AttemptLimiter attemptLimiter(DatabaseClient database, Clock clock, ObjectProvider<MeterRegistry> meters,
+                                         AttemptLimitsProperties properties) {
+        return new AttemptLimiter(database, clock, meters.getIfAvailable(SimpleMeterRegistry::new), properties.subjectKey());
     }
 
     @Bean

@@ -7,11 +7,13 @@ import java.util.Map;
 
 /**
  * {@code payments.attempts.limits.<name>.max-attempts} and {@code .window}: the attempt limits a service
- * uses, by name (set in its {@code application.yml}); how often ended windows are deleted
- * ({@code purge-interval}, 10 min) and how many rows one delete takes ({@code purge-batch-size}, 1000).
+ * uses, by name (set in its {@code application.yml}); {@code subject-key}, the secret (at least 16
+ * characters, the same on every instance) the counted subjects are hashed with; how often ended windows are
+ * deleted ({@code purge-interval}, 10 min) and how many rows one delete takes ({@code purge-batch-size}, 1000).
  */
 @ConfigurationProperties("payments.attempts")
-public record AttemptLimitsProperties(Map<String, Allowance> limits, Duration purgeInterval, Integer purgeBatchSize) {
+public record AttemptLimitsProperties(Map<String, Allowance> limits, String subjectKey, Duration purgeInterval,
+                                      Integer purgeBatchSize) {
 
     /** How many attempts per window one limit allows. */
     public record Allowance(Integer maxAttempts, Duration window) {
@@ -31,6 +33,10 @@ public record AttemptLimitsProperties(Map<String, Allowance> limits, Duration pu
         Allowance allowance = limits.get(name);
         if (allowance == null || allowance.maxAttempts() == null || allowance.window() == null) {
             throw new IllegalStateException("payments.attempts.limits." + name + ".max-attempts and .window must be set");
+        }
+        if (subjectKey == null || subjectKey.length() < SubjectHash.SHORTEST_KEY) {
+            throw new IllegalStateException("payments.attempts.subject-key must be set, at least "
+                    + SubjectHash.SHORTEST_KEY + " characters, the same on every instance");
         }
         return new AttemptLimit(name, description, allowance.maxAttempts(), allowance.window());
     }

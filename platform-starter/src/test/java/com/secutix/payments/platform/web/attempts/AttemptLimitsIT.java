@@ -51,7 +51,7 @@ class AttemptLimitsIT {
     @BeforeEach
     void connect() {
         web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20)).build();
-        limiter = new AttemptLimiter(database, clock, limiterMeters);
+        limiter = new AttemptLimiter(database, clock, limiterMeters, "test-attempt-subject-key");
     }
 
     private WebTestClient.ResponseSpec attemptAs(String token) {
