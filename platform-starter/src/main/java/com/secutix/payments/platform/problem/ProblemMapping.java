@@ -29,6 +29,9 @@ public final class ProblemMapping {
         if (failure instanceof NotFoundException) {
             return Problem.of(HttpStatus.NOT_FOUND, failure.getMessage());
         }
+        if (failure instanceof ForbiddenException) {
+            return Problem.of(HttpStatus.FORBIDDEN, failure.getMessage());
+        }
         if (failure instanceof ConflictException) {
             return Problem.of(HttpStatus.CONFLICT, failure.getMessage());
         }
