@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
             .build();
 
     private final String customer = "customer-" + UUID.randomUUID();
-    private final String token = TestTokens.customer(Tenants.DEMO, customer);
+    private final String token = TestTokens.salesSystem(Tenants.DEMO);
 
     @BeforeAll
     static void startSimulator() {
@@ -68,7 +69,7 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> form(String orderReference) {
-        Map<String, Object> request = Map.of("orderReference", orderReference,
+        Map<String, Object> request = Map.of("orderReference", orderReference, "customerId", customer,
                 "acceptUrl", "https://shop.example/card/accept", "exceptionUrl", "https://shop.example/card/exception",
                 "paramPlus", "session=abc");
         return http.post().uri("/card-entry/forms").headers(h -> h.setBearerAuth(token))
@@ -79,7 +80,7 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
 
     /** What the buyer's browser does: post our hidden fields and the typed card to the PSP; the 303's Location. */
     @SuppressWarnings("unchecked")
-    private static URI postCardToPsp(Map<String, Object> form, String cardNumber) throws IOException,
+    static URI postCardToPsp(Map<String, Object> form, String cardNumber) throws IOException,
             InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) form.get("fields"));
         fields.put("CARDNO", cardNumber);
@@ -144,22 +145,14 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
                 .containsEntry("holderName", "Alice Martin");
         assertThat((String) card.get("expiry")).matches("\\d{2}/\\d{2}");
 
-        Map<String, Object> payment = new LinkedHashMap<>();
-        payment.put("operation", "SALE");
-        payment.put("alias", entered.get("alias"));
-        payment.put("amount", "82.50");
-        payment.put("currency", "EUR");
+        Map<String, Object> payment = PaymentRequests.saleFor(customer, (String) entered.get("alias"));
         payment.put("orderReference", orderReference);
-        payment.put("customerId", customer);
-        payment.put("channel", "WEB");
-        payment.put("saveCard", true);
-        payment.put("card", card);
         String key = anyKey();
 
         Map<String, Object> paid = pay(key, payment).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
 
-        assertThat(paid).containsEntry("state", "CAPTURED").containsKey("pspPayId");
+        assertThat(paid).containsEntry("state", "CAPTURED").containsKey("pspPayId").containsEntry("card", card);
         String pspOrderId = (String) paid.get("pspOrderId");
         assertThat(ledgerOf(pspOrderId)).singleElement().satisfies(entry -> assertThat(entry)
                 .containsEntry("operation", "SAL").containsEntry("currency", "EUR"));
@@ -183,5 +176,27 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
                 .expectBody(Map.class).returnResult().getResponseBody().get("detail").toString();
         assertThat(detail).contains("the card number is not a valid card number (30141001)")
                 .doesNotContain("4111111111111112");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_3_d_secure_card_leaves_the_payment_waiting_for_the_buyer_with_the_challenge_page() throws Exception {
+        Map<String, Object> entered = forwardRedirect(postCardToPsp(form("ORD-" + UUID.randomUUID()),
+                "4000000000003220")).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+        Map<String, Object> paid = pay(anyKey(), PaymentRequests.saleFor(customer, (String) entered.get("alias")))
+                .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(paid).containsEntry("state", "PENDING_BUYER_ACTION");
+        String html = new String(Base64.getDecoder().decode(
+                (String) ((Map<String, Object>) paid.get("buyerAction")).get("htmlAnswer")), StandardCharsets.UTF_8);
+        assertThat(html).containsIgnoringCase("<form");
+        assertThat(ledgerOf((String) paid.get("pspOrderId"))).singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("operation", "SAL"));
+        http.get().uri("/payments/{id}", paid.get("id")).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.state").isEqualTo("PENDING_BUYER_ACTION")
+                .jsonPath("$.buyerAction.htmlAnswer").isEqualTo(((Map<String, Object>) paid.get("buyerAction"))
+                        .get("htmlAnswer"));
     }
 }

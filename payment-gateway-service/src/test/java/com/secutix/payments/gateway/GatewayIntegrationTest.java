@@ -2,7 +2,9 @@ package com.secutix.payments.gateway;
 
 import com.secutix.payments.testsupport.OgoneStubs;
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
+import com.secutix.payments.testsupport.Tenants;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +29,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "payments.reconciliation.thereafter=1s",
         "payments.reconciliation.max-checks=4",
         "payments.reconciliation.poll-interval=300ms",
-        "payments.reconciliation.claim-for=10s"})
+        "payments.reconciliation.claim-for=10s",
+        "payments.psp.accounts.demo-theatre.return-urls[0]=" + GatewayIntegrationTest.RETURN_URLS})
 public abstract class GatewayIntegrationTest {
+
+    /** The test tenant's return addresses (card entry and 3-D Secure): anything under this URL. */
+    public static final String RETURN_URLS = "https://shop.example/";
+    /** The masked card {@link #cardOnFile} registers. */
+    public static final String MASKED_NUMBER = "XXXXXXXXXXXX1111";
 
     protected static final OgoneStubs ogone = startOgone();
 
@@ -58,6 +66,32 @@ public abstract class GatewayIntegrationTest {
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
+    }
+
+    /**
+     * A card entered at the PSP for the customer of the demo tenant, as card entry registers it (VISA
+     * {@value #MASKED_NUMBER}, 12/30, Alice Martin): the alias to pay with.
+     */
+    protected String cardOnFile(String customerId) {
+        return cardOnFile(Tenants.DEMO, customerId, "12/30");
+    }
+
+    protected String cardOnFile(String tenantId, String customerId, String expiry) {
+        String alias = UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
+        database.sql("""
+                        insert into card_registrations (tenant_id, psp_alias, customer_id, entered_by, entered_at,
+                                                        updated_at, card_brand, card_masked_number, card_expiry,
+                                                        card_holder_name)
+                        values (:tenant, :alias, :customer, 'sales-system', now(), now(), 'VISA', :masked, :expiry,
+                                'Alice Martin')
+                        """)
+                .bind("tenant", tenantId)
+                .bind("alias", alias)
+                .bind("customer", customerId)
+                .bind("masked", MASKED_NUMBER)
+                .bind("expiry", expiry)
+                .then().block();
+        return alias;
     }
 
     protected long count(String sql, Map<String, Object> parameters) {

@@ -43,8 +43,8 @@ class PaymentApiIT extends GatewayIntegrationTest {
                 .exchange();
     }
 
-    private Map<String, Object> payAsCustomer(Map<String, Object> body, HttpStatus expected) {
-        return pay(TestTokens.customer(Tenants.DEMO, customer), anyKey(), body)
+    private Map<String, Object> payAsSalesSystem(Map<String, Object> body, HttpStatus expected) {
+        return pay(TestTokens.salesSystem(Tenants.DEMO), anyKey(), body)
                 .expectStatus().isEqualTo(expected)
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
@@ -60,9 +60,9 @@ class PaymentApiIT extends GatewayIntegrationTest {
     @Test
     void a_captured_sale_is_stored_and_published_once_as_payment_captured() {
         psp.orderAnswers(status(9, "3014657"));
-        Map<String, Object> body = saleFor(customer);
+        Map<String, Object> body = saleFor(customer, cardOnFile(customer));
 
-        Map<String, Object> payment = payAsCustomer(body, HttpStatus.CREATED);
+        Map<String, Object> payment = payAsSalesSystem(body, HttpStatus.CREATED);
 
         String id = (String) payment.get("id");
         assertThat(payment).containsEntry("state", "CAPTURED").containsEntry("amount", "82.50")
@@ -104,7 +104,7 @@ class PaymentApiIT extends GatewayIntegrationTest {
     void a_refused_sale_is_declined_and_published_as_payment_declined() {
         psp.orderAnswers(status(93, "3014658"));
 
-        Map<String, Object> payment = payAsCustomer(saleFor(customer), HttpStatus.CREATED);
+        Map<String, Object> payment = payAsSalesSystem(saleFor(customer, cardOnFile(customer)), HttpStatus.CREATED);
 
         String id = (String) payment.get("id");
         assertThat(payment).containsEntry("state", "DECLINED");
@@ -120,10 +120,10 @@ class PaymentApiIT extends GatewayIntegrationTest {
     @Test
     void an_authorisation_is_sent_as_res_and_answers_authorised() {
         psp.orderAnswers(status(5, "3014659"));
-        Map<String, Object> body = saleFor(customer);
+        Map<String, Object> body = saleFor(customer, cardOnFile(customer));
         body.put("operation", "AUTHORISATION");
 
-        Map<String, Object> payment = payAsCustomer(body, HttpStatus.CREATED);
+        Map<String, Object> payment = payAsSalesSystem(body, HttpStatus.CREATED);
 
         assertThat(payment).containsEntry("state", "AUTHORISED").containsEntry("operation", "AUTHORISATION");
         assertThat(psp.orderRequests()).singleElement()
@@ -133,9 +133,9 @@ class PaymentApiIT extends GatewayIntegrationTest {
     @Test
     void the_same_key_and_body_replays_the_answer_with_one_psp_call() {
         psp.orderAnswers(status(9, "3014660"));
-        Map<String, Object> body = saleFor(customer);
+        Map<String, Object> body = saleFor(customer, cardOnFile(customer));
         String key = anyKey();
-        String token = TestTokens.customer(Tenants.DEMO, customer);
+        String token = TestTokens.salesSystem(Tenants.DEMO);
 
         Map<?, ?> first = pay(token, key, body).expectStatus().isCreated()
                 .expectBody(Map.class).returnResult().getResponseBody();
@@ -151,9 +151,9 @@ class PaymentApiIT extends GatewayIntegrationTest {
     @Test
     void the_same_key_with_another_amount_is_refused_with_422() {
         psp.orderAnswers(status(9, "3014661"));
-        Map<String, Object> body = saleFor(customer);
+        Map<String, Object> body = saleFor(customer, cardOnFile(customer));
         String key = anyKey();
-        String token = TestTokens.customer(Tenants.DEMO, customer);
+        String token = TestTokens.salesSystem(Tenants.DEMO);
         pay(token, key, body).expectStatus().isCreated();
 
         body.put("amount", "99.00");
@@ -166,9 +166,9 @@ class PaymentApiIT extends GatewayIntegrationTest {
     @Test
     void concurrent_requests_with_the_same_key_call_the_psp_once() {
         psp.orderAnswersLate(9, 400);
-        Map<String, Object> body = saleFor(customer);
+        Map<String, Object> body = saleFor(customer, cardOnFile(customer));
         String key = anyKey();
-        String token = TestTokens.customer(Tenants.DEMO, customer);
+        String token = TestTokens.salesSystem(Tenants.DEMO);
 
         List<Integer> statuses = reactor.core.publisher.Flux.range(0, 3)
                 .flatMap(i -> reactor.core.publisher.Mono.fromCallable(() -> pay(token, key, body)
@@ -185,7 +185,7 @@ class PaymentApiIT extends GatewayIntegrationTest {
     @Test
     void a_payment_can_be_read_by_its_customer_and_the_tenant_staff_only() {
         psp.orderAnswers(status(9, "3014662"));
-        String id = (String) payAsCustomer(saleFor(customer), HttpStatus.CREATED).get("id");
+        String id = (String) payAsSalesSystem(saleFor(customer, cardOnFile(customer)), HttpStatus.CREATED).get("id");
 
         read(TestTokens.customer(Tenants.DEMO, customer), id).expectStatus().isOk()
                 .expectBody().jsonPath("$.state").isEqualTo("CAPTURED").jsonPath("$.alias").doesNotExist();

@@ -30,10 +30,10 @@ class PaymentOutboxIT extends GatewayIntegrationTest {
         try {
             id = (String) http.post().uri("/payments")
                     .headers(h -> {
-                        h.setBearerAuth(TestTokens.customer(Tenants.DEMO, customer));
+                        h.setBearerAuth(TestTokens.salesSystem(Tenants.DEMO));
                         h.set("Idempotency-Key", anyKey());
                     })
-                    .bodyValue(saleFor(customer))
+                    .bodyValue(saleFor(customer, cardOnFile(customer)))
                     .exchange()
                     .expectStatus().isCreated()
                     .expectBody(Map.class).returnResult().getResponseBody().get("id");

@@ -20,7 +20,7 @@ class PaymentReconciliationIT extends GatewayIntegrationTest {
 
     private final OgoneStub psp = new OgoneStub(ogone);
     private final String customer = "customer-" + UUID.randomUUID();
-    private final String token = TestTokens.customer(Tenants.DEMO, customer);
+    private final String token = TestTokens.salesSystem(Tenants.DEMO);
 
     private String payExpectingUnknown() {
         @SuppressWarnings("unchecked")
@@ -29,7 +29,7 @@ class PaymentReconciliationIT extends GatewayIntegrationTest {
                     h.setBearerAuth(token);
                     h.set("Idempotency-Key", anyKey());
                 })
-                .bodyValue(saleFor(customer))
+                .bodyValue(saleFor(customer, cardOnFile(customer)))
                 .exchange()
                 .expectStatus().isAccepted()
                 .expectBody(Map.class).returnResult().getResponseBody();

@@ -23,7 +23,7 @@ import org.springframework.http.MediaType;
 class PaymentValidationIT extends GatewayIntegrationTest {
 
     private final String customer = "customer-" + UUID.randomUUID();
-    private final String token = TestTokens.customer(Tenants.DEMO, customer);
+    private final String token = TestTokens.salesSystem(Tenants.DEMO);
     private long paymentsBefore;
 
     @BeforeEach
@@ -68,7 +68,7 @@ class PaymentValidationIT extends GatewayIntegrationTest {
     }
 
     private String badRequest(Consumer<Map<String, Object>> change) {
-        Map<String, Object> body = saleFor(customer);
+        Map<String, Object> body = saleFor(customer, cardOnFile(customer));
         change.accept(body);
         return problem(token, anyKey(), body, HttpStatus.BAD_REQUEST);
     }
@@ -85,14 +85,16 @@ class PaymentValidationIT extends GatewayIntegrationTest {
             body.put("amount", "-5");
             body.put("currency", "EURO");
             body.remove("orderReference");
-            ((Map<String, Object>) body.get("card")).put("expiry", "13/99");
+            ((Map<String, Object>) body.get("threeDSecure")).put("acceptUrl", "javascript:alert(1)");
         });
 
         assertThat(problem.lines().skip(1))
-                .containsExactlyInAnyOrder("alias: is required", "amount: must be greater than zero",
-                        "currency: EURO is not an ISO 4217 currency", "card.expiry: must be MM/YY",
+                .containsExactlyInAnyOrder("alias: is required",
+                        "amount: must be a plain decimal string such as \"82.50\" (no number, exponent, sign or spaces)",
+                        "currency: EURO is not an ISO 4217 currency",
+                        "threeDSecure.acceptUrl: must be an absolute http or https URL without credentials",
                         "orderReference: is required");
-        assertThat(problem).startsWith("alias: is required. currency: EURO is not an ISO 4217 currency.");
+        assertThat(problem).startsWith("alias: is required. amount: must be a plain decimal string");
     }
 
     @Test
@@ -117,7 +119,48 @@ class PaymentValidationIT extends GatewayIntegrationTest {
 
     @Test
     void negative_amount() {
-        assertThat(badRequest(body -> body.put("amount", -5))).contains("amount: must be greater than zero");
+        assertThat(badRequest(body -> body.put("amount", "-5.00"))).contains("amount: must be a plain decimal string");
+    }
+
+    @Test
+    void an_amount_as_a_json_number_is_refused() {
+        assertThat(badRequest(body -> body.put("amount", 1000))).contains("amount: must be a plain decimal string");
+    }
+
+    @Test
+    void an_amount_with_an_exponent_is_refused_not_charged_as_1000() {
+        assertThat(badRequest(body -> body.put("amount", "1e3"))).contains("amount: must be a plain decimal string");
+    }
+
+    @Test
+    void an_amount_with_spaces_is_refused() {
+        assertThat(badRequest(body -> body.put("amount", " 5.00"))).contains("amount: must be a plain decimal string");
+    }
+
+    @Test
+    void a_web_payment_without_3_d_secure_data_is_refused() {
+        assertThat(badRequest(body -> body.remove("threeDSecure")))
+                .contains("threeDSecure: is required for a WEB or MOBILE payment");
+    }
+
+    @Test
+    void a_3_d_secure_return_address_off_the_tenants_list_is_refused() {
+        assertThat(badRequest(body -> ((Map<String, Object>) body.get("threeDSecure"))
+                .put("acceptUrl", "https://phishing.example/collect")))
+                .contains("threeDSecure.acceptUrl: is not one of this tenant's return addresses");
+    }
+
+    @Test
+    void an_incomplete_browser_is_refused_field_by_field() {
+        String problem = badRequest(body -> {
+            Map<String, Object> browser = (Map<String, Object>) ((Map<String, Object>) body.get("threeDSecure"))
+                    .get("browser");
+            browser.put("colorDepth", 23);
+            browser.remove("userAgent");
+        });
+
+        assertThat(problem).contains("threeDSecure.browser.colorDepth: must be one of")
+                .contains("threeDSecure.browser.userAgent: is required");
     }
 
     @Test
@@ -166,60 +209,51 @@ class PaymentValidationIT extends GatewayIntegrationTest {
 
     @Test
     void a_cvv_field_is_refused() {
-        assertThat(badRequest(body -> ((Map<String, Object>) body.get("card")).put("cvv", "123")))
-                .contains("card.cvv: card numbers and security codes are never accepted");
+        assertThat(badRequest(body -> body.put("cvv", "123")))
+                .contains("cvv: card numbers and security codes are never accepted");
     }
 
     @Test
-    void an_unmasked_number_in_the_masked_field_is_refused_and_never_echoed() {
-        String detail = badRequest(body -> ((Map<String, Object>) body.get("card"))
-                .put("maskedNumber", "4111111111111111"));
+    void card_details_sent_by_the_caller_are_refused_and_never_echoed() {
+        String detail = badRequest(body -> body.put("card", Map.of("brand", "VISA",
+                "maskedNumber", "4111111111111111", "expiry", "12/30", "holderName", "Mallory")));
 
-        assertThat(detail).contains("card.maskedNumber").doesNotContain("4111111111111111");
+        assertThat(detail).contains("card: the card's details come from card entry").doesNotContain("4111111111111111");
     }
 
     @Test
     void a_card_that_has_expired() {
-        assertThat(badRequest(body -> ((Map<String, Object>) body.get("card")).put("expiry", "01/20")))
-                .contains("card.expiry: the card expired at the end of 01/20");
-    }
+        Map<String, Object> body = saleFor(customer, cardOnFile(Tenants.DEMO, customer, "01/20"));
 
-    @Test
-    void saving_a_card_without_its_masked_data() {
-        assertThat(badRequest(body -> body.remove("card"))).contains("card: is required when saveCard is true");
-    }
-
-    @Test
-    void a_customer_paying_for_another_customer() {
-        assertThat(badRequest(body -> body.put("customerId", "someone-else")))
-                .contains("customerId: a customer can only pay for themselves");
+        assertThat(problem(token, anyKey(), body, HttpStatus.BAD_REQUEST))
+                .contains("alias: the card expired at the end of 01/20");
     }
 
     @Test
     void missing_idempotency_key() {
-        assertThat(problem(token, null, saleFor(customer), HttpStatus.BAD_REQUEST)).contains("Idempotency-Key");
+        assertThat(problem(token, null, saleFor(customer, cardOnFile(customer)), HttpStatus.BAD_REQUEST)).contains("Idempotency-Key");
     }
 
     @Test
     void no_token() {
-        problem(null, anyKey(), saleFor(customer), HttpStatus.UNAUTHORIZED);
+        problem(null, anyKey(), saleFor(customer, cardOnFile(customer)), HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void expired_token() {
-        problem(TestTokens.expired(Tenants.DEMO, customer), anyKey(), saleFor(customer), HttpStatus.UNAUTHORIZED);
+        problem(TestTokens.expired(Tenants.DEMO, customer), anyKey(), saleFor(customer, cardOnFile(customer)), HttpStatus.UNAUTHORIZED);
     }
 
     @Test
     void a_tenant_without_psp_account() {
-        String otherTenantCustomer = TestTokens.customer(Tenants.OTHER, customer);
+        String otherTenantCustomer = TestTokens.salesSystem(Tenants.OTHER);
 
-        assertThat(problem(otherTenantCustomer, anyKey(), saleFor(customer), HttpStatus.UNPROCESSABLE_CONTENT))
+        assertThat(problem(otherTenantCustomer, anyKey(), saleFor(customer, cardOnFile(customer)), HttpStatus.UNPROCESSABLE_CONTENT))
                 .contains("no PSP account");
     }
 
     @Test
     void a_role_that_does_not_take_payments() {
-        problem(TestTokens.admin(Tenants.DEMO), anyKey(), saleFor(customer), HttpStatus.FORBIDDEN);
+        problem(TestTokens.admin(Tenants.DEMO), anyKey(), saleFor(customer, cardOnFile(customer)), HttpStatus.FORBIDDEN);
     }
 }

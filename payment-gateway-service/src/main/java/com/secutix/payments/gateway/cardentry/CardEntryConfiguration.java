@@ -2,17 +2,25 @@ package com.secutix.payments.gateway.cardentry;
 
 import com.secutix.payments.gateway.cardentry.adapter.in.web.CardEntryAttempts;
 import com.secutix.payments.gateway.cardentry.adapter.out.psp.OgoneAliasGateway;
+import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.R2dbcCardEntries;
 import com.secutix.payments.gateway.cardentry.application.AliasGateway;
 import com.secutix.payments.gateway.cardentry.application.PrepareCardEntry;
 import com.secutix.payments.gateway.cardentry.application.ReadCardEntryResult;
 import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.platform.web.attempts.AttemptLimiter;
 import com.secutix.payments.platform.web.attempts.AttemptLimitsProperties;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /** The card-entry feature's beans, wired by hand. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CardEntryProperties.class)
 class CardEntryConfiguration {
 
     @Bean
@@ -21,13 +29,20 @@ class CardEntryConfiguration {
     }
 
     @Bean
-    PrepareCardEntry prepareCardEntry(AliasGateway aliasGateway) {
-        return new PrepareCardEntry(aliasGateway);
+    R2dbcCardEntries cardEntries(DatabaseClient database, ReactiveTransactionManager transactions) {
+        return new R2dbcCardEntries(database, TransactionalOperator.create(transactions));
     }
 
     @Bean
-    ReadCardEntryResult readCardEntryResult(AliasGateway aliasGateway) {
-        return new ReadCardEntryResult(aliasGateway);
+    PrepareCardEntry prepareCardEntry(AliasGateway aliasGateway, R2dbcCardEntries cardEntries,
+            CardEntryProperties properties, Clock clock) {
+        return new PrepareCardEntry(aliasGateway, cardEntries, cardEntries, clock, properties.formLifetime(),
+                new SecureRandom());
+    }
+
+    @Bean
+    ReadCardEntryResult readCardEntryResult(AliasGateway aliasGateway, R2dbcCardEntries cardEntries, Clock clock) {
+        return new ReadCardEntryResult(aliasGateway, cardEntries, clock);
     }
 
     @Bean

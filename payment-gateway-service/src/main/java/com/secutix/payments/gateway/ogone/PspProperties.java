@@ -2,6 +2,7 @@ package com.secutix.payments.gateway.ogone;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,7 +31,7 @@ public record PspProperties(URI baseUrl, Duration connectTimeout, Duration readT
 
     /** A tenant's merchant account at the PSP. Its secrets never appear in {@link #toString()}. */
     public record Account(String pspid, String apiUser, String apiPassword, String shaInPassphrase,
-            String shaOutPassphrase, ShaAlgorithm hashAlgorithm) {
+            String shaOutPassphrase, ShaAlgorithm hashAlgorithm, List<URI> returnUrls) {
 
         public Account {
             require(pspid, "pspid");
@@ -38,6 +39,12 @@ public record PspProperties(URI baseUrl, Duration connectTimeout, Duration readT
             require(apiPassword, "api-password");
             require(shaInPassphrase, "sha-in-passphrase");
             hashAlgorithm = hashAlgorithm == null ? ShaAlgorithm.SHA512 : hashAlgorithm;
+            returnUrls = returnUrls == null ? List.of() : List.copyOf(returnUrls);
+        }
+
+        /** Where the PSP may send this tenant's buyers back to ({@code return-urls}). */
+        public ReturnUrls allowedReturnUrls() {
+            return new ReturnUrls(returnUrls);
         }
 
         private static void require(String value, String name) {

@@ -5,6 +5,9 @@ import com.secutix.payments.gateway.payment.adapter.out.attempts.PlatformPayment
 import com.secutix.payments.gateway.payment.adapter.out.psp.OgoneDirectLinkClient;
 import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.payment.adapter.out.r2dbc.R2dbcPayments;
+import com.secutix.payments.gateway.cardentry.application.CardRegistrations;
+import com.secutix.payments.gateway.payment.adapter.out.cardentry.EnteredCardsOnFile;
+import com.secutix.payments.gateway.payment.application.CardsOnFile;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
 import com.secutix.payments.gateway.payment.application.PaymentAttempts;
@@ -53,9 +56,15 @@ class PaymentConfiguration {
     }
 
     @Bean
-    PayWithAlias payWithAlias(Payments payments, PaymentAttempts attempts, PspDirectLink psp,
+    CardsOnFile cardsOnFile(CardRegistrations registrations) {
+        return new EnteredCardsOnFile(registrations);
+    }
+
+    @Bean
+    PayWithAlias payWithAlias(Payments payments, CardsOnFile cards, PaymentAttempts attempts, PspDirectLink psp,
             ReconciliationProperties reconciliation) {
-        return new PayWithAlias(payments, attempts, psp, reconciliation.schedule(), clock, UUID::randomUUID);
+        return new PayWithAlias(payments, cards, attempts, psp, reconciliation.schedule(), clock,
+                UUID::randomUUID);
     }
 
     @Bean

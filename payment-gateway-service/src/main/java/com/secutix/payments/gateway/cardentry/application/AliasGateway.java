@@ -1,17 +1,25 @@
 package com.secutix.payments.gateway.cardentry.application;
 
+import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
 import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
+import com.secutix.payments.gateway.ogone.ReturnUrls;
 
 /** The PSP's card-entry page (Ogone Alias Gateway), seen from our server: we sign its form and check its redirects. */
 public interface AliasGateway {
 
-    /** The form the buyer's browser posts to the PSP, signed with the tenant's SHA-IN passphrase. */
-    CardEntryForm signedForm(String tenantId, CardEntryRequest request, CardEntryReference orderId)
+    /**
+     * The form the buyer's browser posts to the PSP, signed with the tenant's SHA-IN passphrase, carrying the
+     * card entry's reference as ORDERID and the alias we chose.
+     */
+    CardEntryForm signedForm(String tenantId, CardEntryRequest request, CardEntryReference reference, CardAlias alias)
             throws NoCardEntryAccountException;
 
     /** Whether the redirect carries the PSP's signature (SHA-OUT passphrase) over the parameters it signs. */
     boolean isSignedByPsp(String tenantId, RedirectParameters redirect) throws NoCardEntryAccountException;
+
+    /** Where the tenant lets the PSP send its buyers back to. */
+    ReturnUrls allowedReturnUrls(String tenantId) throws NoCardEntryAccountException;
 }

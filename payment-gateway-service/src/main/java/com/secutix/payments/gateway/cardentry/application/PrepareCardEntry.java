@@ -1,19 +1,81 @@
 package com.secutix.payments.gateway.cardentry.application;
 
+import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
+import com.secutix.payments.gateway.cardentry.domain.InvalidCardEntryException;
+import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
+import com.secutix.payments.gateway.ogone.ReturnUrls;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+import reactor.core.publisher.Mono;
 
-/** Gives a page the signed form that lets the buyer type a card straight to the PSP. */
+/**
+ * Gives a page the signed form that lets the buyer type a card straight to the PSP, and records it as an
+ * open card entry: its random reference (the form's ORDERID), the customer, the caller it is issued to, the
+ * order and the alias. The alias is ours: a fresh random one, or an alias the same customer already has
+ * when the card entry updates it. Return addresses must be on the tenant's list.
+ */
 public class PrepareCardEntry {
 
     private final AliasGateway aliasGateway;
+    private final CardEntries cardEntries;
+    private final CardRegistrations registrations;
+    private final Clock clock;
+    private final Duration lifetime;
+    private final RandomGenerator secureRandom;
 
-    public PrepareCardEntry(AliasGateway aliasGateway) {
+    public PrepareCardEntry(AliasGateway aliasGateway, CardEntries cardEntries, CardRegistrations registrations,
+            Clock clock, Duration lifetime, RandomGenerator secureRandom) {
         this.aliasGateway = aliasGateway;
+        this.cardEntries = cardEntries;
+        this.registrations = registrations;
+        this.clock = clock;
+        this.lifetime = lifetime;
+        this.secureRandom = secureRandom;
     }
 
-    public CardEntryForm prepare(String tenantId, CardEntryRequest request) {
-        return aliasGateway.signedForm(tenantId, request, CardEntryReference.of(request.orderReference()));
+    /**
+     * @param issuedTo the caller asking (the token's subject); only this caller may redeem the PSP's redirect
+     * @param attempt counts the card entry against the card-testing limits once the request is known valid,
+     *     before anything is stored; its error (too many attempts) refuses the form
+     * @throws UnknownAliasException (as the Mono's error) when the alias to update is not this customer's
+     */
+    public Mono<CardEntryForm> prepare(String tenantId, String issuedTo, CardEntryRequest request,
+            Mono<Void> attempt) {
+        return Mono.defer(() -> {
+            ReturnUrls allowed = aliasGateway.allowedReturnUrls(tenantId);
+            refuseUnlisted("acceptUrl", request.acceptUrl(), allowed);
+            refuseUnlisted("exceptionUrl", request.exceptionUrl(), allowed);
+            return aliasFor(tenantId, request).flatMap(alias -> {
+                Instant now = clock.instant();
+                IssuedCardEntry entry = new IssuedCardEntry(CardEntryReference.random(secureRandom), tenantId,
+                        request.customerId(), issuedTo, request.orderReference(), alias, request.alias().isPresent(),
+                        now, now.plus(lifetime), null);
+                CardEntryForm form = aliasGateway.signedForm(tenantId, request, entry.reference(), alias);
+                return attempt.then(cardEntries.issue(entry)).thenReturn(form);
+            });
+        });
+    }
+
+    private Mono<CardAlias> aliasFor(String tenantId, CardEntryRequest request) {
+        if (request.alias().isEmpty()) {
+            return Mono.just(CardAlias.random(secureRandom));
+        }
+        CardAlias existing = new CardAlias(request.alias().get());
+        return registrations.find(tenantId, existing)
+                .filter(registration -> registration.isOwnedBy(request.customerId()))
+                .map(registration -> registration.alias())
+                .switchIfEmpty(Mono.error(UnknownAliasException::new));
+    }
+
+    private static void refuseUnlisted(String field, URI url, ReturnUrls allowed) {
+        if (!allowed.allow(url)) {
+            throw new InvalidCardEntryException(field + ": is not one of this tenant's return addresses");
+        }
     }
 }

@@ -33,7 +33,7 @@ public final class AliasGatewayFeedback {
 
     private static CardEntryOutcome stored(RedirectParameters parameters, AliasStatus status) {
         String maskedNumber = maskedNumber(parameters.required("CARDNO"));
-        String alias = text(parameters, "ALIAS", true);
+        CardAlias alias = new CardAlias(text(parameters, "ALIAS", true));
         EnteredCard card = new EnteredCard(text(parameters, "BRAND", true), maskedNumber,
                 expiry(parameters.required("ED")), text(parameters, "CN", false));
         return new CardEntryOutcome.AliasStored(alias, status, card);
@@ -74,6 +74,10 @@ public final class AliasGatewayFeedback {
         }
         if (value.length() > MAX_TEXT || value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidCardEntryException(name + ": is not a valid value");
+        }
+        if (DisplayText.hasMarkup(value) || DisplayText.hasBidiControls(value)) {
+            throw new InvalidCardEntryException(
+                    name + ": must not contain markup characters or invisible direction controls");
         }
         if (CardNumbers.appearIn(value)) {
             throw new InvalidCardEntryException(name + ": looks like a card number, which is never accepted");

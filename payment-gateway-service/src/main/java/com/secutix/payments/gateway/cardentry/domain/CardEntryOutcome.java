@@ -5,7 +5,7 @@ import java.util.List;
 /** What a verified Alias Gateway redirect says: the card is stored behind an alias, or the PSP refused it. */
 public sealed interface CardEntryOutcome {
 
-    record AliasStored(String alias, AliasStatus status, EnteredCard card) implements CardEntryOutcome {
+    record AliasStored(CardAlias alias, AliasStatus status, EnteredCard card) implements CardEntryOutcome {
     }
 
     /** STATUS 1: the PSP refused what the buyer typed; each refusal names the field and Ogone's code. */

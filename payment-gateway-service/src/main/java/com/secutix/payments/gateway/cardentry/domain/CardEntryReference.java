@@ -1,33 +1,33 @@
 package com.secutix.payments.gateway.cardentry.domain;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
- * The ORDERID of a card entry at the PSP: derived from the order reference alone, so every card entry
- * for an order carries the same reference. "C" + the first 128 bits of the reference's SHA-256 in
- * base 36, zero-padded: 26 letters and digits, within Ogone's 30 and free of characters Ogone refuses.
+ * The ORDERID of one card entry at the PSP, and the one-time reference of the form that carries it:
+ * "C" + 128 random bits in base 36, zero-padded to 25 letters and digits (within Ogone's 30 characters and
+ * free of characters Ogone refuses). The PSP signs it back on its redirect, so a redirect names exactly
+ * the form it answers.
  */
 public record CardEntryReference(String value) {
 
     private static final int DIGITS = 25;
+    private static final Pattern SHAPE = Pattern.compile("C[0-9A-Z]{" + DIGITS + "}");
 
-    public static CardEntryReference of(String orderReference) {
-        byte[] hash = sha256(orderReference.getBytes(StandardCharsets.UTF_8));
-        String base36 = new BigInteger(1, Arrays.copyOf(hash, 16)).toString(36).toUpperCase(Locale.ROOT);
-        return new CardEntryReference("C" + "0".repeat(DIGITS - base36.length()) + base36);
+    public CardEntryReference {
+        if (value == null || !SHAPE.matcher(value).matches()) {
+            throw new InvalidCardEntryException("ORDERID: is not the reference of a card entry of ours");
+        }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    /** A new reference from a cryptographically strong generator. */
+    public static CardEntryReference random(RandomGenerator secureRandom) {
+        byte[] bits = new byte[16];
+        secureRandom.nextBytes(bits);
+        String base36 = new BigInteger(1, bits).toString(36).toUpperCase(Locale.ROOT);
+        return new CardEntryReference("C" + "0".repeat(DIGITS - base36.length()) + base36);
     }
 
     @Override

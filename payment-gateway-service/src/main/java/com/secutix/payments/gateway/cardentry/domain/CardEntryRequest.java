@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What a page asks for to let the buyer enter a card at the PSP: the order it is for, where the PSP sends
- * the browser back, and optionally the alias to update and pass-through parameters.
+ * What a page asks for to let the buyer enter a card at the PSP: the order it is for, the customer the card
+ * is for, where the PSP sends the browser back, and optionally the customer's alias to update and
+ * pass-through parameters. Whether the caller may enter a card for that customer, and whether the return
+ * addresses are the tenant's, is decided by {@code PrepareCardEntry}, not here.
  */
-public record CardEntryRequest(String orderReference, URI acceptUrl, URI exceptionUrl, Optional<String> alias,
-        Optional<String> paramPlus) {
+public record CardEntryRequest(String orderReference, String customerId, URI acceptUrl, URI exceptionUrl,
+        Optional<String> alias, Optional<String> paramPlus) {
 
     public static final int MAX_REFERENCE_LENGTH = 64;
     /** Ogone's limits: URLs 200 characters, ALIAS 50, PARAMPLUS 1000. */
@@ -27,10 +29,10 @@ public record CardEntryRequest(String orderReference, URI acceptUrl, URI excepti
     }
 
     /** Validates the raw fields; the first broken rule is refused, naming the field. */
-    public static CardEntryRequest of(String orderReference, String acceptUrl, String exceptionUrl, String alias,
-            String paramPlus) {
+    public static CardEntryRequest of(String orderReference, String customerId, String acceptUrl,
+            String exceptionUrl, String alias, String paramPlus) {
         return new CardEntryRequest(text("orderReference", orderReference, MAX_REFERENCE_LENGTH),
-                absoluteHttpUrl("acceptUrl", acceptUrl), absoluteHttpUrl("exceptionUrl", exceptionUrl),
+                text("customerId", customerId, MAX_REFERENCE_LENGTH), absoluteHttpUrl("acceptUrl", acceptUrl), absoluteHttpUrl("exceptionUrl", exceptionUrl),
                 optionalAlias(alias), optionalParamPlus(paramPlus));
     }
 
@@ -41,7 +43,7 @@ public record CardEntryRequest(String orderReference, URI acceptUrl, URI excepti
         if (value.length() > maxLength) {
             throw new InvalidCardEntryException(field + ": must be at most " + maxLength + " characters");
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
+        if (value.chars().anyMatch(Character::isISOControl) || DisplayText.hasBidiControls(value)) {
             throw new InvalidCardEntryException(field + ": must not contain control characters");
         }
         if (CardNumbers.appearIn(value)) {

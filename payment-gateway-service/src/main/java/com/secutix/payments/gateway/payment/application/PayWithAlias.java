@@ -1,5 +1,7 @@
 package com.secutix.payments.gateway.payment.application;
 
+import com.secutix.payments.gateway.ogone.ReturnUrls;
+import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import com.secutix.payments.gateway.payment.domain.PaymentEvent;
@@ -7,9 +9,15 @@ import com.secutix.payments.gateway.payment.domain.PaymentId;
 import com.secutix.payments.gateway.payment.domain.PspExchange;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import com.secutix.payments.gateway.payment.domain.ReconciliationSchedule;
+import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
+import com.secutix.payments.gateway.payment.domain.Violations;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -17,25 +25,29 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Pays with a card alias: counts the attempt against the card-testing limits, stores the payment PENDING,
- * sends the order to the PSP under the payment's ORDERID, then records the outcome and its event in one
+ * Pays with a card alias: checks that the alias is the paying customer's card (its masked data come from
+ * card entry, never from the caller) and that the card has not expired, that 3-D Secure's return addresses
+ * are the tenant's, counts the attempt against the card-testing limits, stores the payment PENDING, sends
+ * the order to the PSP under the payment's ORDERID, then records the outcome and its event in one
  * transaction. When the answer is lost the payment stays UNKNOWN and {@link ReconcileUnknownPayments}
- * settles it.
+ * settles it; when the buyer must identify, it waits in PENDING_BUYER_ACTION with the PSP's HTML.
  */
 public class PayWithAlias {
 
     private static final Logger log = LoggerFactory.getLogger(PayWithAlias.class);
 
     private final Payments payments;
+    private final CardsOnFile cards;
     private final PaymentAttempts attempts;
     private final PspDirectLink psp;
     private final ReconciliationSchedule schedule;
     private final Clock clock;
     private final Supplier<UUID> ids;
 
-    public PayWithAlias(Payments payments, PaymentAttempts attempts, PspDirectLink psp, ReconciliationSchedule schedule,
-            Clock clock, Supplier<UUID> ids) {
+    public PayWithAlias(Payments payments, CardsOnFile cards, PaymentAttempts attempts, PspDirectLink psp,
+            ReconciliationSchedule schedule, Clock clock, Supplier<UUID> ids) {
         this.payments = payments;
+        this.cards = cards;
         this.attempts = attempts;
         this.psp = psp;
         this.schedule = schedule;
@@ -43,22 +55,60 @@ public class PayWithAlias {
         this.ids = ids;
     }
 
+    /**
+     * @throws UnknownCardException (as the Mono's error) when the alias is not the paying customer's card
+     * @throws InvalidPaymentException (as the Mono's error) for an expired card or a return address off the list
+     */
     public Mono<Payment> pay(PaymentAttempt attempt) {
-        PaymentDetails details = attempt.details();
+        PaymentDetails asked = attempt.details();
         return Mono.defer(() -> {
-            if (!psp.hasAccountFor(details.tenantId())) {
-                return Mono.error(new NoPspAccountException(details.tenantId()));
+            if (!psp.hasAccountFor(asked.tenantId())) {
+                return Mono.error(new NoPspAccountException(asked.tenantId()));
             }
-            Payment payment = Payment.start(new PaymentId(ids.get()), details, clock.instant(), schedule);
-            // counted only once the payment will really be tried: invalid input is no attempt; over the
-            // limit, nothing is stored or sent
-            return attempts.count(attempt).then(payments.add(payment)).then(order(payment));
+            attempt.threeDSecure().ifPresent(threeDSecure -> refuseUnlistedReturns(asked.tenantId(), threeDSecure));
+            return cards.cardOf(asked.tenantId(), asked.customerId(), asked.alias())
+                    .switchIfEmpty(Mono.error(UnknownCardException::new))
+                    .flatMap(card -> {
+                        if (card.hasExpiredBy(monthEverywhere())) {
+                            return Mono.error(new InvalidPaymentException(
+                                    "alias: the card expired at the end of " + card.expiry()));
+                        }
+                        Payment payment = Payment.start(new PaymentId(ids.get()), asked.withCard(card),
+                                clock.instant(), schedule);
+                        // counted only once the payment will really be tried: invalid input is no attempt;
+                        // over the limit, nothing is stored or sent
+                        return attempts.count(attempt).then(payments.add(payment))
+                                .then(order(payment, attempt.threeDSecure()));
+                    });
         });
     }
 
-    private Mono<Payment> order(Payment payment) {
+    private void refuseUnlistedReturns(String tenantId, ThreeDSecureRequest threeDSecure) {
+        ReturnUrls allowed = psp.allowedReturnUrls(tenantId);
+        Violations violations = new Violations();
+        refuseUnlisted(violations, allowed, "threeDSecure.acceptUrl", threeDSecure.acceptUrl());
+        refuseUnlisted(violations, allowed, "threeDSecure.declineUrl", threeDSecure.declineUrl());
+        refuseUnlisted(violations, allowed, "threeDSecure.exceptionUrl", threeDSecure.exceptionUrl());
+        violations.throwIfAny();
+    }
+
+    private static void refuseUnlisted(Violations violations, ReturnUrls allowed, String field, URI url) {
+        if (!allowed.allow(url)) {
+            violations.add(field + ": is not one of this tenant's return addresses");
+        }
+    }
+
+    /**
+     * The current month in the time zone furthest behind, so a card is still accepted on the last day of
+     * its expiry month wherever its holder is; the PSP has the last word.
+     */
+    private YearMonth monthEverywhere() {
+        return YearMonth.now(clock.withZone(ZoneOffset.ofHours(-12)));
+    }
+
+    private Mono<Payment> order(Payment payment, Optional<ThreeDSecureRequest> threeDSecure) {
         Instant sentAt = clock.instant();
-        return psp.order(payment)
+        return psp.order(payment, threeDSecure)
                 .onErrorResume(error -> Mono.just(new PspOutcome.OutcomeUnknown(error.toString())))
                 .flatMap(outcome -> {
                     List<PaymentEvent> events = payment.record(PspExchange.ORDER, outcome, sentAt, clock.instant(),

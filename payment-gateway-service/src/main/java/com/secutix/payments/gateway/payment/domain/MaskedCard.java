@@ -19,7 +19,7 @@ public record MaskedCard(String brand, String maskedNumber, String expiry, Strin
         violations.verify(() -> Text.required("card.brand", brand, 25));
         violations.verify(() -> masked(maskedNumber));
         violations.verify(() -> expiry(expiry));
-        violations.verify(() -> Text.optional("card.holderName", holderName, 35));
+        violations.verify(() -> Text.optional("card.holderName", holderName, 50));
         violations.throwIfAny();
     }
 

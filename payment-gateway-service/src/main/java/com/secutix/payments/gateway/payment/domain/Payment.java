@@ -22,10 +22,11 @@ public final class Payment {
     private Instant updatedAt;
     private int checksDone;
     private Instant nextCheckAt;
+    private String buyerActionHtml;
 
     private Payment(PaymentId id, PaymentDetails details, Instant createdAt, List<PspTransaction> transactions,
             long version, PaymentState state, String pspPayId, Instant updatedAt, int checksDone,
-            Instant nextCheckAt) {
+            Instant nextCheckAt, String buyerActionHtml) {
         this.id = Objects.requireNonNull(id);
         this.details = Objects.requireNonNull(details);
         this.createdAt = Objects.requireNonNull(createdAt);
@@ -36,24 +37,28 @@ public final class Payment {
         this.updatedAt = updatedAt;
         this.checksDone = checksDone;
         this.nextCheckAt = nextCheckAt;
+        this.buyerActionHtml = buyerActionHtml;
     }
 
     /**
-     * A new payment, PENDING until the PSP answers. It is due for a check at the schedule's first
+     * A new payment, PENDING until the PSP answers, with the masked card its alias was registered with. It is due for a check at the schedule's first
      * delay, so a gateway that dies before recording the answer still gets the order settled.
      */
     public static Payment start(PaymentId id, PaymentDetails details, Instant now, ReconciliationSchedule schedule) {
         OgoneAmount.of(details.amount()); // refuses an amount the PSP cannot express
+        if (details.card() == null) {
+            throw new IllegalArgumentException("a payment starts with the masked card of its alias");
+        }
         Instant firstCheck = schedule.nextCheck(0, now).orElse(now);
-        return new Payment(id, details, now, List.of(), 0, PaymentState.PENDING, null, now, 0, firstCheck);
+        return new Payment(id, details, now, List.of(), 0, PaymentState.PENDING, null, now, 0, firstCheck, null);
     }
 
     /** A payment read back from storage. */
     public static Payment restore(PaymentId id, PaymentDetails details, PaymentState state, String pspPayId,
-            Instant createdAt, Instant updatedAt, int checksDone, Instant nextCheckAt,
+            Instant createdAt, Instant updatedAt, int checksDone, Instant nextCheckAt, String buyerActionHtml,
             List<PspTransaction> transactions, long version) {
         return new Payment(id, details, createdAt, transactions, version, state, pspPayId, updatedAt, checksDone,
-                nextCheckAt);
+                nextCheckAt, buyerActionHtml);
     }
 
     /**
@@ -84,6 +89,8 @@ public final class Payment {
             nextCheckAt = next.orElse(null);
         }
         state = target;
+        buyerActionHtml = state == PaymentState.PENDING_BUYER_ACTION
+                && outcome instanceof PspOutcome.Answered answered ? answered.htmlAnswer() : null;
         return eventsOf(outcome, answeredAt);
     }
 
@@ -173,6 +180,11 @@ public final class Payment {
 
     public Optional<Instant> nextCheckAt() {
         return Optional.ofNullable(nextCheckAt);
+    }
+
+    /** While the buyer must identify (3-D Secure): the PSP's HTML_ANSWER (base64) for the buyer's browser. */
+    public Optional<String> buyerActionHtml() {
+        return Optional.ofNullable(buyerActionHtml);
     }
 
     public List<PspTransaction> transactions() {

@@ -6,7 +6,8 @@ import java.util.Objects;
  * What a payment is for, fixed when it is created: who pays what, for which order, through which
  * channel, with which card alias.
  *
- * @param card the masked card data, required when the buyer asked to save the card
+ * @param card the masked card as the PSP showed it at card entry (never taken from the caller); null until
+ *     the alias's card is looked up
  */
 public record PaymentDetails(
         String tenantId,
@@ -32,11 +33,19 @@ public record PaymentDetails(
         if (amount != null && amount.minorUnits() <= 0) {
             violations.add("amount: must be greater than zero");
         }
-        if (saveCard && card == null) {
-            violations.add("card: is required when saveCard is true");
-        }
         violations.throwIfAny();
         operation = operation == null ? Operation.SALE : operation;
+    }
+
+    /** The same payment with the card as the PSP showed it at card entry. */
+    public PaymentDetails withCard(MaskedCard enteredCard) {
+        return new PaymentDetails(tenantId, operation, alias, amount, orderReference, customerId, channel, saveCard,
+                enteredCard);
+    }
+
+    /** Whether the buyer is paying online (WEB, MOBILE): the PSP then asks for 3-D Secure. */
+    public boolean isECommerce() {
+        return channel == Channel.WEB || channel == Channel.MOBILE;
     }
 
     private static void require(Object value, String field) {

@@ -3,8 +3,17 @@ package com.secutix.payments.gateway.payment.domain;
 /** What came back from one call to the PSP. */
 public sealed interface PspOutcome {
 
-    /** The PSP answered with a readable transaction status. */
-    record Answered(int status, String payId, String ncError, String ncErrorPlus) implements PspOutcome {
+    /**
+     * The PSP answered with a readable transaction status.
+     *
+     * @param htmlAnswer with STATUS 46, the base64 HTML page the buyer's browser must show for 3-D Secure
+     */
+    record Answered(int status, String payId, String ncError, String ncErrorPlus, String htmlAnswer)
+            implements PspOutcome {
+
+        public Answered(int status, String payId, String ncError, String ncErrorPlus) {
+            this(status, payId, ncError, ncErrorPlus, null);
+        }
     }
 
     /**

@@ -1,7 +1,16 @@
 package com.secutix.payments.gateway.payment.domain;
 
-/** Rules every text field of a payment follows: present when required, bounded, no card number inside. */
+import java.util.regex.Pattern;
+
+/**
+ * Rules every text field of a payment follows: present when required, bounded, no control characters, no
+ * angle brackets (markup) or invisible direction controls that could disguise what a page shows, no card
+ * number inside.
+ */
 final class Text {
+
+    private static final Pattern MARKUP_OR_INVISIBLE =
+            Pattern.compile("[<>\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]");
 
     private Text() {
     }
@@ -22,6 +31,10 @@ final class Text {
         }
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidPaymentException(field + ": must not contain control characters");
+        }
+        if (MARKUP_OR_INVISIBLE.matcher(value).find()) {
+            throw new InvalidPaymentException(
+                    field + ": must not contain angle brackets or invisible direction controls");
         }
         if (CardNumbers.appearIn(value)) {
             throw new InvalidPaymentException(field + ": looks like a card number, which is never accepted");

@@ -29,7 +29,7 @@ class AliasGatewayFeedbackTest {
 
     @Test
     void a_new_alias_comes_with_the_masked_card_and_the_expiry_as_mm_yy() {
-        assertThat(read(created())).isEqualTo(new CardEntryOutcome.AliasStored("6F1C2B3A4D5E6F708192A3B4C5D6E7F8",
+        assertThat(read(created())).isEqualTo(new CardEntryOutcome.AliasStored(new CardAlias("6F1C2B3A4D5E6F708192A3B4C5D6E7F8"),
                 AliasStatus.CREATED, new EnteredCard("VISA", "XXXXXXXXXXXX1111", "03/30", "Alice Martin")));
     }
 
@@ -104,5 +104,31 @@ class AliasGatewayFeedbackTest {
         given.put("alias", List.of("B"));
 
         assertThatThrownBy(() -> RedirectParameters.of(given)).hasMessage("ALIAS: is given more than once");
+    }
+
+    @Test
+    void a_holder_name_with_markup_is_refused() {
+        Map<String, String> redirect = created();
+        redirect.put("CN", "<script>alert(1)</script>");
+
+        assertThatThrownBy(() -> read(redirect)).isInstanceOf(InvalidCardEntryException.class)
+                .hasMessage("CN: must not contain markup characters or invisible direction controls");
+    }
+
+    @Test
+    void a_holder_name_with_a_bidirectional_override_is_refused() {
+        Map<String, String> redirect = created();
+        redirect.put("CN", "Alice \u202EnitraM");
+
+        assertThatThrownBy(() -> read(redirect)).isInstanceOf(InvalidCardEntryException.class)
+                .hasMessageStartingWith("CN: must not contain");
+    }
+
+    @Test
+    void a_holder_name_with_an_apostrophe_is_a_name() {
+        Map<String, String> redirect = created();
+        redirect.put("CN", "Aoife O'Brien");
+
+        assertThat(read(redirect)).isInstanceOf(CardEntryOutcome.AliasStored.class);
     }
 }

@@ -12,7 +12,7 @@ class CardEntryRequestTest {
 
     @Test
     void takes_absolute_http_and_https_urls() {
-        CardEntryRequest request = CardEntryRequest.of("ORD-1", ACCEPT, EXCEPTION, null, null);
+        CardEntryRequest request = CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, null, null);
 
         assertThat(request.acceptUrl()).hasToString(ACCEPT);
         assertThat(request.exceptionUrl()).hasToString(EXCEPTION);
@@ -22,40 +22,52 @@ class CardEntryRequestTest {
 
     @Test
     void refuses_relative_urls_naming_the_field() {
-        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "/accept", EXCEPTION, null, null))
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", "/accept", EXCEPTION, null, null))
                 .hasMessage("acceptUrl: must be an absolute http or https URL");
     }
 
     @Test
     void refuses_other_schemes() {
-        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", ACCEPT, "javascript:alert(1)", null, null))
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, "javascript:alert(1)", null, null))
                 .hasMessage("exceptionUrl: must be an absolute http or https URL");
-        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "ftp://shop.example/a", EXCEPTION, null, null))
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", "ftp://shop.example/a", EXCEPTION, null, null))
                 .hasMessage("acceptUrl: must be an absolute http or https URL");
     }
 
     @Test
     void refuses_a_malformed_url() {
-        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "https://shop example/a b", EXCEPTION, null, null))
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", "https://shop example/a b", EXCEPTION, null, null))
                 .hasMessage("acceptUrl: is not a valid URL");
     }
 
     @Test
     void requires_the_order_reference() {
-        assertThatThrownBy(() -> CardEntryRequest.of(" ", ACCEPT, EXCEPTION, null, null))
+        assertThatThrownBy(() -> CardEntryRequest.of(" ", "customer-1", ACCEPT, EXCEPTION, null, null))
                 .hasMessage("orderReference: is required");
     }
 
     @Test
     void refuses_an_order_reference_holding_a_card_number() {
-        assertThatThrownBy(() -> CardEntryRequest.of("4111111111111111", ACCEPT, EXCEPTION, null, null))
+        assertThatThrownBy(() -> CardEntryRequest.of("4111111111111111", "customer-1", ACCEPT, EXCEPTION, null, null))
                 .hasMessage("orderReference: looks like a card number, which is never accepted")
                 .message().doesNotContain("4111");
     }
 
     @Test
     void refuses_an_alias_with_characters_ogone_does_not_take() {
-        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", ACCEPT, EXCEPTION, "a&b=c", null))
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, "a&b=c", null))
                 .hasMessageStartingWith("alias: ");
+    }
+
+    @Test
+    void requires_the_customer_the_card_is_for() {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", null, ACCEPT, EXCEPTION, null, null))
+                .hasMessage("customerId: is required");
+    }
+
+    @Test
+    void refuses_a_reference_with_invisible_direction_controls() {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1\u202Egnp.exe", "customer-1", ACCEPT, EXCEPTION, null, null))
+                .hasMessage("orderReference: must not contain control characters");
     }
 }

@@ -174,11 +174,13 @@ class PaymentTest {
     }
 
     @Test
-    void refuses_a_saved_card_without_its_masked_data() {
-        assertThatThrownBy(() -> new PaymentDetails("demo-theatre", Operation.SALE, new PspAlias("A1"),
-                Money.parse("10", "EUR"), "ORDER-1", "alice", Channel.WEB, true, null))
-                .isInstanceOf(InvalidPaymentException.class)
-                .hasMessage("card: is required when saveCard is true");
+    void starts_only_with_the_card_that_card_entry_registered() {
+        PaymentDetails withoutCard = new PaymentDetails("demo-theatre", Operation.SALE, new PspAlias("A1"),
+                Money.parse("10", "EUR"), "ORDER-1", "alice", Channel.WEB, true, null);
+
+        assertThatThrownBy(() -> Payment.start(PaymentFixtures.anyPaymentId(), withoutCard, NOW, SCHEDULE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a payment starts with the masked card of its alias");
     }
 
     @Test

@@ -1,14 +1,19 @@
 package com.secutix.payments.gateway.cardentry.adapter.in.web;
 
+import com.secutix.payments.gateway.cardentry.application.ClosedCardEntryException;
 import com.secutix.payments.gateway.cardentry.application.ForgedRedirectException;
 import com.secutix.payments.gateway.cardentry.application.NoCardEntryAccountException;
 import com.secutix.payments.gateway.cardentry.application.PrepareCardEntry;
 import com.secutix.payments.gateway.cardentry.application.ReadCardEntryResult;
-import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
+import com.secutix.payments.gateway.cardentry.application.UnknownAliasException;
+import com.secutix.payments.gateway.cardentry.application.UnknownCardEntryException;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryOutcome;
 import com.secutix.payments.gateway.cardentry.domain.InvalidCardEntryException;
 import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
+import com.secutix.payments.platform.problem.ConflictException;
+import com.secutix.payments.platform.problem.ForbiddenException;
 import com.secutix.payments.platform.problem.InvalidRequestException;
+import com.secutix.payments.platform.problem.NotFoundException;
 import com.secutix.payments.platform.problem.UnprocessableRequestException;
 import com.secutix.payments.platform.security.Caller;
 import com.secutix.payments.platform.security.Callers;
@@ -22,7 +27,6 @@ import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +38,9 @@ import reactor.core.publisher.Mono;
 /**
  * Card entry through the PSP's Alias Gateway: {@code POST /card-entry/forms} gives the page a signed form
  * to post the card to the PSP; {@code POST /card-entry/results} reads the PSP's signed redirect. The tenant
- * always comes from the token. Neither endpoint ever sees a full card number or a CVC. Each valid form
+ * always comes from the token, and so does the customer when a customer asks. A form is a one-time exchange:
+ * its redirect is accepted once, from the caller the form was issued to, before it expires ({@link
+ * ReadCardEntryResult}). Neither endpoint ever sees a full card number or a CVC. Each valid form
  * request and each genuine redirect counts against the card-testing limits ({@link CardEntryAttempts}).
  */
 @RestController
@@ -43,6 +49,7 @@ class CardEntryController {
 
     private static final Set<Role> ALLOWED = EnumSet.of(Role.CUSTOMER, Role.OPERATOR, Role.BOX_OFFICE,
             Role.SALES_SYSTEM);
+    private static final Set<Role> STAFF = EnumSet.of(Role.OPERATOR, Role.BOX_OFFICE, Role.SALES_SYSTEM);
 
     private final PrepareCardEntry prepareCardEntry;
     private final ReadCardEntryResult readCardEntryResult;
@@ -58,10 +65,10 @@ class CardEntryController {
     @PostMapping(path = "/forms", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Mono<CardEntryFormResponse> form(@RequestBody CardEntryFormRequest request, ServerHttpRequest http) {
-        return countedAttempt(http, caller -> {
-            CardEntryForm form = prepareCardEntry.prepare(caller.tenantId(), request.toRequest());
-            return new CardEntryFormResponse(form.action().toString(), form.fields());
-        });
+        return answerAs(caller -> prepareCardEntry
+                .prepare(caller.tenantId(), caller.subject(), request.toRequest(customerOf(caller, request)),
+                        attempts.count(caller, http))
+                .map(form -> new CardEntryFormResponse(form.action().toString(), form.fields())));
     }
 
     /** The redirect's query string, as the page at ACCEPTURL forwards it. */
@@ -86,39 +93,67 @@ class CardEntryController {
 
     /** A card refused by the PSP is an attempt too: card testing produces refusals. */
     private Mono<CardEntryResultResponse> result(Map<String, List<String>> parameters, ServerHttpRequest http) {
-        return countedAttempt(http, caller -> readCardEntryResult.read(caller.tenantId(), RedirectParameters.of(parameters)))
-                .map(outcome -> {
-                    if (outcome instanceof CardEntryOutcome.CardRefused refused) {
+        return answerAs(caller -> readCardEntryResult
+                .read(caller.tenantId(), caller.subject(), RedirectParameters.of(parameters), attempts.count(caller, http)))
+                .map(result -> {
+                    if (result.outcome() instanceof CardEntryOutcome.CardRefused refused) {
                         throw new UnprocessableRequestException(refused.explanation());
                     }
-                    return CardEntryResultResponse.of((CardEntryOutcome.AliasStored) outcome);
+                    return CardEntryResultResponse.of(result.customerId(),
+                            (CardEntryOutcome.AliasStored) result.outcome());
                 });
     }
 
     /**
-     * Runs the action for the caller, then counts it against the card-testing limits: a request refused
-     * as invalid (forged redirect, bad field, tenant without PSP account) is not counted, and the answer
-     * is withheld when the limit is reached.
+     * A customer enters cards for themselves only; staff and machine clients name the customer. Which
+     * customer a card belongs to is decided here, from the token, never taken from a customer's request.
      */
-    private <T> Mono<T> countedAttempt(ServerHttpRequest http, Function<Caller, T> action) {
+    private static String customerOf(Caller caller, CardEntryFormRequest request) {
+        if (caller.roles().stream().anyMatch(STAFF::contains)) {
+            return request.customerId();
+        }
+        if (request.customerId() != null && !request.customerId().equals(caller.subject())) {
+            throw new InvalidCardEntryException("customerId: a customer enters cards for themselves only");
+        }
+        return caller.subject();
+    }
+
+    /**
+     * Runs the action for a caller who may enter cards. The action counts the attempt against the
+     * card-testing limits itself, once the request is known valid and before it stores anything: a request
+     * refused as invalid (forged redirect, bad field, tenant without PSP account, unknown card entry) is not
+     * counted, and one over the limit changes nothing.
+     */
+    private static <T> Mono<T> answerAs(Function<Caller, Mono<T>> action) {
         return Callers.current().flatMap(caller -> {
-            T answer = answerAs(caller, action);
-            return attempts.count(caller, http).thenReturn(answer);
+            if (caller.roles().stream().noneMatch(ALLOWED::contains)) {
+                return Mono.error(new ForbiddenException(
+                        "card entry is for customers, operators, box offices and sales systems"));
+            }
+            return Mono.defer(() -> action.apply(caller)).onErrorMap(CardEntryController::problemOf);
         });
     }
 
-    private static <T> T answerAs(Caller caller, Function<Caller, T> action) {
-        if (caller.roles().stream().noneMatch(ALLOWED::contains)) {
-            throw new AccessDeniedException("card entry is for customers, operators, box offices and sales systems");
+    private static Throwable problemOf(Throwable error) {
+        if (error instanceof InvalidCardEntryException e) {
+            return new InvalidRequestException(e.getMessage());
         }
-        try {
-            return action.apply(caller);
-        } catch (InvalidCardEntryException e) {
-            throw new InvalidRequestException(e.getMessage());
-        } catch (ForgedRedirectException e) {
-            throw new InvalidRequestException("signature does not match");
-        } catch (NoCardEntryAccountException e) {
-            throw new UnprocessableRequestException("This tenant has no PSP account configured for card entry.");
+        if (error instanceof ForgedRedirectException) {
+            return new InvalidRequestException("signature does not match");
         }
+        if (error instanceof NoCardEntryAccountException) {
+            return new UnprocessableRequestException("This tenant has no PSP account configured for card entry.");
+        }
+        if (error instanceof UnknownAliasException) {
+            return new NotFoundException("This customer has no card with this alias.");
+        }
+        if (error instanceof UnknownCardEntryException) {
+            return new NotFoundException("No card entry with this ORDERID was started by this caller.");
+        }
+        if (error instanceof ClosedCardEntryException closed) {
+            return closed.hasExpired() ? new UnprocessableRequestException(closed.getMessage())
+                    : new ConflictException(closed.getMessage());
+        }
+        return error;
     }
 }

@@ -6,20 +6,24 @@ import com.secutix.payments.gateway.cardentry.domain.InvalidCardEntryException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Body of {@code POST /card-entry/forms}. Any other field (a card number...) is refused. */
-public record CardEntryFormRequest(String orderReference, String acceptUrl, String exceptionUrl, String alias,
-        String paramPlus, @JsonAnySetter Map<String, Object> unexpected) {
+/**
+ * Body of {@code POST /card-entry/forms}. {@code customerId} names the customer the card is for when staff or
+ * a machine client asks; a customer enters cards for themselves. Any other field (a card number...) is refused.
+ */
+public record CardEntryFormRequest(String orderReference, String customerId, String acceptUrl, String exceptionUrl,
+        String alias, String paramPlus, @JsonAnySetter Map<String, Object> unexpected) {
 
     public CardEntryFormRequest {
         unexpected = unexpected == null ? new LinkedHashMap<>() : unexpected;
     }
 
-    CardEntryRequest toRequest() {
+    /** The request for {@code customer}: the caller's own id for a customer, the given one for staff. */
+    CardEntryRequest toRequest(String customer) {
         for (String name : unexpected.keySet()) {
             String safe = name.replaceAll("[^A-Za-z0-9_.-]", "?");
             throw new InvalidCardEntryException((safe.length() > 40 ? safe.substring(0, 40) + "..." : safe)
                     + ": is not a field of a card-entry request; card data goes to the PSP only");
         }
-        return CardEntryRequest.of(orderReference, acceptUrl, exceptionUrl, alias, paramPlus);
+        return CardEntryRequest.of(orderReference, customer, acceptUrl, exceptionUrl, alias, paramPlus);
     }
 }

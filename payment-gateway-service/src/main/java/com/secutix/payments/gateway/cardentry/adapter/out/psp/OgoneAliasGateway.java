@@ -2,11 +2,13 @@ package com.secutix.payments.gateway.cardentry.adapter.out.psp;
 
 import com.secutix.payments.gateway.cardentry.application.AliasGateway;
 import com.secutix.payments.gateway.cardentry.application.NoCardEntryAccountException;
+import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
 import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
 import com.secutix.payments.gateway.ogone.PspProperties;
+import com.secutix.payments.gateway.ogone.ReturnUrls;
 import com.secutix.payments.gateway.ogone.ShaOutParameters;
 import com.secutix.payments.gateway.ogone.ShaSignature;
 import java.net.URI;
@@ -31,15 +33,16 @@ public class OgoneAliasGateway implements AliasGateway {
     }
 
     @Override
-    public CardEntryForm signedForm(String tenantId, CardEntryRequest request, CardEntryReference orderId) {
+    public CardEntryForm signedForm(String tenantId, CardEntryRequest request, CardEntryReference reference,
+            CardAlias alias) {
         PspProperties.Account account = accountOf(tenantId);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("PSPID", account.pspid());
-        fields.put("ORDERID", orderId.value());
+        fields.put("ORDERID", reference.value());
         fields.put("ACCEPTURL", request.acceptUrl().toString());
         fields.put("EXCEPTIONURL", request.exceptionUrl().toString());
+        fields.put("ALIAS", alias.value());
         fields.put("ALIASPERSISTEDAFTERUSE", KEEP_ALIAS);
-        request.alias().ifPresent(alias -> fields.put("ALIAS", alias));
         request.paramPlus().ifPresent(paramPlus -> fields.put("PARAMPLUS", paramPlus));
         fields.put(ShaSignature.PARAMETER, ShaSignature.of(fields, account.shaInPassphrase(), account.hashAlgorithm()));
         return new CardEntryForm(action(), fields);
@@ -55,6 +58,11 @@ public class OgoneAliasGateway implements AliasGateway {
         String given = redirect.get(ShaSignature.PARAMETER).orElse(null);
         return ShaSignature.matches(given, ShaOutParameters.signedPart(redirect.values()), shaOutPassphrase,
                 account.hashAlgorithm());
+    }
+
+    @Override
+    public ReturnUrls allowedReturnUrls(String tenantId) {
+        return accountOf(tenantId).allowedReturnUrls();
     }
 
     private URI action() {

@@ -1,87 +1,138 @@
 package com.secutix.payments.gateway.payment.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.secutix.payments.gateway.payment.domain.BuyerBrowser;
 import com.secutix.payments.gateway.payment.domain.Channel;
 import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
-import com.secutix.payments.gateway.payment.domain.MaskedCard;
 import com.secutix.payments.gateway.payment.domain.Money;
 import com.secutix.payments.gateway.payment.domain.Operation;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import com.secutix.payments.gateway.payment.domain.PspAlias;
+import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
 import com.secutix.payments.gateway.payment.domain.Violations;
-import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Body of {@code POST /payments}. Card data never comes here: only the PSP alias and the masked data
- * the Alias Gateway returned. Any other field (a card number, a CVV...) is refused.
+ * Body of {@code POST /payments}. Card data never comes here: only the PSP alias, whose masked card the
+ * gateway knows from card entry. An e-commerce payment (WEB, MOBILE) carries what 3-D Secure needs
+ * ({@code threeDSecure}). Any other field (a card number, a CVV, the card's display data...) is refused.
+ * The amount is a plain decimal string ({@code "82.50"}): a JSON number, an exponent, a sign or spaces
+ * could be read in more than one way, so they are refused.
  */
 public record PayRequest(
         Operation operation,
         String alias,
-        BigDecimal amount,
+        Object amount,
         String currency,
         String orderReference,
         String customerId,
         Channel channel,
         Boolean saveCard,
-        CardData card,
+        ThreeDSecureData threeDSecure,
         @JsonAnySetter Map<String, Object> unexpected) {
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?");
 
     public PayRequest {
         unexpected = unexpected == null ? new LinkedHashMap<>() : unexpected;
     }
 
-    /** The masked card as the Alias Gateway returned it. */
-    public record CardData(String brand, String maskedNumber, String expiry, String holderName,
+    /** Where the PSP sends the buyer back after 3-D Secure, and the buyer's browser. */
+    public record ThreeDSecureData(String acceptUrl, String declineUrl, String exceptionUrl, BrowserData browser,
             @JsonAnySetter Map<String, Object> unexpected) {
 
-        public CardData {
+        public ThreeDSecureData {
             unexpected = unexpected == null ? new LinkedHashMap<>() : unexpected;
         }
     }
 
-    /**
-     * The payment this request asks for, in the caller's tenant; refuses anything invalid, naming every
-     * invalid field at once. A card whose expiry month is before {@code currentMonth} is refused.
-     */
-    PaymentDetails toDetails(String tenantId, YearMonth currentMonth) {
-        Violations violations = new Violations();
-        refuseUnexpected("", unexpected, violations);
-        if (card != null) {
-            refuseUnexpected("card.", card.unexpected(), violations);
+    /** What the page read from the buyer's browser (3-D Secure 2). */
+    public record BrowserData(String acceptHeader, String userAgent, String language, Integer colorDepth,
+            Boolean javaEnabled, Integer screenHeight, Integer screenWidth, Integer timeZoneOffsetMinutes,
+            @JsonAnySetter Map<String, Object> unexpected) {
+
+        public BrowserData {
+            unexpected = unexpected == null ? new LinkedHashMap<>() : unexpected;
         }
-        PspAlias pspAlias = violations.check(() -> new PspAlias(alias));
-        Money money = violations.check(() -> Money.parse(plain(amount), currency));
-        MaskedCard maskedCard = card == null ? null : violations.check(
-                () -> new MaskedCard(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()));
-        if (maskedCard != null && maskedCard.hasExpiredBy(currentMonth)) {
-            violations.add("card.expiry: the card expired at the end of " + maskedCard.expiry());
-        }
-        PaymentDetails details = violations.check(() -> new PaymentDetails(tenantId, operation, pspAlias, money,
-                orderReference, customerId, channel, Boolean.TRUE.equals(saveCard), maskedCard));
-        violations.throwIfAny();
-        return details;
     }
 
-    private static String plain(BigDecimal amount) {
+    /** The payment asked for and, for an e-commerce payment, what 3-D Secure needs. */
+    record AskedPayment(PaymentDetails details, Optional<ThreeDSecureRequest> threeDSecure) {
+    }
+
+    /**
+     * The payment this request asks for, in the caller's tenant, on the channel the caller's role gives;
+     * refuses anything invalid, naming every invalid field at once.
+     */
+    AskedPayment toPayment(String tenantId, Channel decidedChannel) {
+        Violations violations = new Violations();
+        refuseUnexpected("", unexpected, violations);
+        PspAlias pspAlias = violations.check(() -> new PspAlias(alias));
+        String decimal = violations.check(() -> plainDecimal(amount));
+        // with an invalid amount the currency is still checked; the amount is not reported twice
+        Money money = violations.check(() -> Money.parse(decimal, currency));
+        Optional<ThreeDSecureRequest> authentication = violations.check(() -> threeDSecureFor(decidedChannel));
+        PaymentDetails details = violations.check(() -> new PaymentDetails(tenantId, operation, pspAlias, money,
+                orderReference, customerId, decidedChannel, Boolean.TRUE.equals(saveCard), null));
+        violations.throwIfAny();
+        return new AskedPayment(details, authentication);
+    }
+
+    private Optional<ThreeDSecureRequest> threeDSecureFor(Channel decidedChannel) {
+        boolean eCommerce = decidedChannel == Channel.WEB || decidedChannel == Channel.MOBILE;
+        if (!eCommerce) {
+            if (threeDSecure != null) {
+                throw new InvalidPaymentException("threeDSecure: is only for WEB and MOBILE payments");
+            }
+            return Optional.empty();
+        }
+        if (threeDSecure == null) {
+            throw new InvalidPaymentException(
+                    "threeDSecure: is required for a WEB or MOBILE payment (return URLs and the buyer's browser)");
+        }
+        Violations violations = new Violations();
+        refuseUnexpected("threeDSecure.", threeDSecure.unexpected(), violations);
+        BrowserData data = threeDSecure.browser();
+        if (data != null) {
+            refuseUnexpected("threeDSecure.browser.", data.unexpected(), violations);
+        }
+        BuyerBrowser browser = data == null ? null : violations.check(() -> new BuyerBrowser(data.acceptHeader(),
+                data.userAgent(), data.language(), data.colorDepth(), data.javaEnabled(), data.screenHeight(),
+                data.screenWidth(), data.timeZoneOffsetMinutes()));
+        ThreeDSecureRequest request = violations.check(() -> ThreeDSecureRequest.of(browser,
+                threeDSecure.acceptUrl(), threeDSecure.declineUrl(), threeDSecure.exceptionUrl()));
+        if (data != null && browser == null) {
+            violations.add("threeDSecure.browser: is invalid");
+        }
+        violations.throwIfAny();
+        return Optional.of(request);
+    }
+
+    private static String plainDecimal(Object amount) {
         if (amount == null) {
             return null;
         }
-        if (amount.precision() - amount.scale() > 18) {
-            throw new InvalidPaymentException("amount: is too large");
+        if (!(amount instanceof String text) || !PLAIN_DECIMAL.matcher(text).matches()) {
+            throw new InvalidPaymentException(
+                    "amount: must be a plain decimal string such as \"82.50\" (no number, exponent, sign or spaces)");
         }
-        return amount.toPlainString();
+        return text;
     }
 
     private static void refuseUnexpected(String prefix, Map<String, Object> fields, Violations violations) {
         for (String name : fields.keySet()) {
             String field = prefix + printable(name);
-            violations.add(looksLikeCardSecret(name)
-                    ? field + ": card numbers and security codes are never accepted; pay with the PSP alias"
-                    : field + ": is not a field of a payment request");
+            if (prefix.isEmpty() && name.equals("card")) {
+                violations.add("card: the card's details come from card entry, never from the request;"
+                        + " send only its alias");
+            } else {
+                violations.add(looksLikeCardSecret(name)
+                        ? field + ": card numbers and security codes are never accepted; pay with the PSP alias"
+                        : field + ": is not a field of a payment request");
+            }
         }
     }
 

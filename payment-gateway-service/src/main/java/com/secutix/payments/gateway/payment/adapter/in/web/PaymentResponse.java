@@ -21,7 +21,12 @@ public record PaymentResponse(
         Card card,
         String pspOrderId,
         String pspPayId,
+        BuyerAction buyerAction,
         Instant createdAt) {
+
+    /** While the buyer must identify (3-D Secure): the PSP's page, base64 HTML, for the buyer's browser to show. */
+    public record BuyerAction(String htmlAnswer) {
+    }
 
     public record Card(String brand, String maskedNumber, String expiry, String holderName) {
     }
@@ -33,6 +38,7 @@ public record PaymentResponse(
                 details.amount().toDecimalString(), details.amount().currency(), details.orderReference(),
                 details.customerId(), details.channel().name(),
                 card == null ? null : new Card(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()),
-                payment.orderId().value(), payment.pspPayId().orElse(null), payment.createdAt());
+                payment.orderId().value(), payment.pspPayId().orElse(null),
+                payment.buyerActionHtml().map(BuyerAction::new).orElse(null), payment.createdAt());
     }
 }

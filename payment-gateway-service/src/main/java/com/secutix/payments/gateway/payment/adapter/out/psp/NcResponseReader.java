@@ -42,13 +42,24 @@ final class NcResponseReader {
             return new PspOutcome.OutcomeUnknown("no transaction status (NCERROR " + attribute(response, "NCERROR") + ")");
         }
         return new PspOutcome.Answered(Integer.parseInt(status), blankToNull(attribute(response, "PAYID")),
-                blankToNull(attribute(response, "NCERROR")), blankToNull(attribute(response, "NCERRORPLUS")));
+                blankToNull(attribute(response, "NCERROR")), blankToNull(attribute(response, "NCERRORPLUS")),
+                htmlAnswer(response));
     }
 
     private static Element parse(byte[] body) throws ParserConfigurationException, SAXException, IOException {
         DocumentBuilder builder = secureFactory().newDocumentBuilder();
         builder.setErrorHandler(null);
         return builder.parse(new ByteArrayInputStream(body)).getDocumentElement();
+    }
+
+    /** The base64 HTML_ANSWER element of a 3-D Secure answer, only when it is well-formed base64. */
+    private static String htmlAnswer(Element response) {
+        var children = response.getElementsByTagName("HTML_ANSWER");
+        if (children.getLength() == 0) {
+            return null;
+        }
+        String text = children.item(0).getTextContent().replaceAll("\\s", "");
+        return text.matches("[A-Za-z0-9+/]+={0,2}") && text.length() % 4 == 0 ? text : null;
     }
 
     /** Attribute names are matched ignoring case: the guides write both {@code orderID} and {@code ORDERID}. */

@@ -4,11 +4,14 @@ import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.ogone.ShaSignature;
 import com.secutix.payments.gateway.payment.application.PspDirectLink;
 import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
+import com.secutix.payments.gateway.ogone.ReturnUrls;
 import com.secutix.payments.gateway.payment.domain.Payment;
+import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +54,15 @@ public class OgoneDirectLinkClient implements PspDirectLink {
     }
 
     @Override
-    public Mono<PspOutcome> order(Payment payment) {
+    public Mono<PspOutcome> order(Payment payment, Optional<ThreeDSecureRequest> threeDSecure) {
         PspProperties.Account account = accountOf(payment.details().tenantId());
-        Map<String, String> parameters = OgoneOrderRequest.parametersOf(payment, account);
+        Map<String, String> parameters = OgoneOrderRequest.parametersOf(payment, threeDSecure, account);
         return post("orderdirect.asp", parameters, account, payment.orderId());
+    }
+
+    @Override
+    public ReturnUrls allowedReturnUrls(String tenantId) {
+        return accountOf(tenantId).allowedReturnUrls();
     }
 
     @Override

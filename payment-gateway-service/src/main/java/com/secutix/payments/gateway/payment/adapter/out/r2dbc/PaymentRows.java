@@ -26,7 +26,7 @@ final class PaymentRows {
     static final String SELECT = """
             select id, tenant_id, order_reference, customer_id, channel, operation, amount_minor_units, currency,
                    card_brand, card_masked_number, card_expiry, card_holder_name, psp_alias, save_card, state,
-                   psp_pay_id, checks_done, next_check_at, created_at, updated_at, version
+                   psp_pay_id, checks_done, next_check_at, buyer_action_html, created_at, updated_at, version
               from payments""";
 
     private PaymentRows() {
@@ -34,11 +34,11 @@ final class PaymentRows {
 
     /** A payment row read, waiting for its transactions. */
     record Loaded(PaymentId id, PaymentDetails details, PaymentState state, String pspPayId, Instant createdAt,
-            Instant updatedAt, int checksDone, Instant nextCheckAt, long version) {
+            Instant updatedAt, int checksDone, Instant nextCheckAt, String buyerActionHtml, long version) {
 
         Payment toPayment(List<PspTransaction> transactions) {
             return Payment.restore(id, details, state, pspPayId, createdAt, updatedAt, checksDone, nextCheckAt,
-                    transactions, version);
+                    buyerActionHtml, transactions, version);
         }
     }
 
@@ -49,10 +49,11 @@ final class PaymentRows {
                         insert into payments (id, tenant_id, order_reference, customer_id, channel, operation,
                                               amount_minor_units, currency, card_brand, card_masked_number, card_expiry,
                                               card_holder_name, psp_alias, save_card, state, psp_pay_id, ogone_order_id,
-                                              checks_done, next_check_at, created_at, updated_at, version)
+                                              checks_done, next_check_at, buyer_action_html, created_at, updated_at,
+                                              version)
                         values (:id, :tenant, :orderReference, :customer, :channel, :operation, :amount, :currency,
                                 :cardBrand, :cardMasked, :cardExpiry, :cardHolder, :alias, :saveCard, :state, :payId,
-                                :orderId, :checksDone, :nextCheckAt, :createdAt, :updatedAt, :version)
+                                :orderId, :checksDone, :nextCheckAt, :buyerActionHtml, :createdAt, :updatedAt, :version)
                         """)
                 .bind("id", payment.id().value())
                 .bind("tenant", details.tenantId())
@@ -79,7 +80,8 @@ final class PaymentRows {
         DatabaseClient.GenericExecuteSpec update = database.sql("""
                         update payments
                            set state = :state, psp_pay_id = :payId, checks_done = :checksDone,
-                               next_check_at = :nextCheckAt, updated_at = :updatedAt, version = version + 1
+                               next_check_at = :nextCheckAt, buyer_action_html = :buyerActionHtml,
+                               updated_at = :updatedAt, version = version + 1
                          where id = :id and version = :version
                         """)
                 .bind("id", payment.id().value())
@@ -92,6 +94,7 @@ final class PaymentRows {
                 .bind("checksDone", payment.checksDone())
                 .bind("updatedAt", R2dbcPayments.utc(payment.updatedAt()));
         spec = bindNullable(spec, "payId", payment.pspPayId().orElse(null), String.class);
+        spec = bindNullable(spec, "buyerActionHtml", payment.buyerActionHtml().orElse(null), String.class);
         return bindNullable(spec, "nextCheckAt", R2dbcPayments.utc(payment.nextCheckAt().orElse(null)),
                 OffsetDateTime.class);
     }
@@ -115,7 +118,8 @@ final class PaymentRows {
         return new Loaded(new PaymentId(row.get("id", UUID.class)), details,
                 PaymentState.valueOf(row.get("state", String.class)), row.get("psp_pay_id", String.class),
                 instant(row, "created_at"), instant(row, "updated_at"), row.get("checks_done", Integer.class),
-                instant(row, "next_check_at"), row.get("version", Long.class));
+                instant(row, "next_check_at"), row.get("buyer_action_html", String.class),
+                row.get("version", Long.class));
     }
 
     static PspTransaction readTransaction(Readable row) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.secutix.payments.gateway.cardentry.application.NoCardEntryAccountException;
+import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
@@ -25,10 +26,7 @@ class OgoneAliasGatewayTest {
 
     private static final String TENANT = "demo-theatre";
     private static final String ORDER_ID = "C2QO15D435ONJX8EOODHGCPWZI";
-    /** SHA-IN over ACCEPTURL, ALIASPERSISTEDAFTERUSE, EXCEPTIONURL, ORDERID, PARAMPLUS, PSPID. */
-    private static final String FORM_SIGNATURE = "73E6EC439CE854C1173E055E4588F7FF323268B3EB58652C24495BCFC07C9CDA"
-            + "35E9054AD2DEE4432FCF3E7F1C71871727D2ECD8C326C87220F6C4F60DD48035";
-    /** The same with ALIAS=CUSTOMER-ALIAS-1. */
+    /** SHA-IN over ACCEPTURL, ALIAS=CUSTOMER-ALIAS-1, ALIASPERSISTEDAFTERUSE, EXCEPTIONURL, ORDERID, PARAMPLUS, PSPID. */
     private static final String UPDATE_FORM_SIGNATURE = "19ED0E6253850CFA9D4CE319E21BC6D1CFE5219BF551860525A48974"
             + "924A02A7666FF5AE67E759836F89C45C8C8870828A9D6CE12122736B5193202BF52EBEF4";
     /** SHA-OUT over the redirect of {@link #redirect()}. */
@@ -38,10 +36,11 @@ class OgoneAliasGatewayTest {
     private final OgoneAliasGateway gateway = new OgoneAliasGateway(new PspProperties(
             URI.create("https://psp.example/ncol/test"), null, null,
             Map.of(TENANT, new PspProperties.Account("SECUTIXDEMO", "secutix-api", "demo-api-password",
-                    "Demo-SHA-IN-passphrase-2026", "Demo-SHA-OUT-passphrase-2026", ShaAlgorithm.SHA512))));
+                    "Demo-SHA-IN-passphrase-2026", "Demo-SHA-OUT-passphrase-2026", ShaAlgorithm.SHA512,
+                    List.of(URI.create("https://shop.example/card/"))))));
 
     private static CardEntryRequest request(String alias) {
-        return CardEntryRequest.of("ORD-42", "https://shop.example/card/accept",
+        return CardEntryRequest.of("ORD-42", "customer-1", "https://shop.example/card/accept",
                 "https://shop.example/card/exception", alias, "session=abc&step=2");
     }
 
@@ -74,32 +73,33 @@ class OgoneAliasGatewayTest {
     }
 
     @Test
-    void the_form_posts_to_the_utf8_alias_gateway_with_exactly_the_signed_fields() {
-        CardEntryForm form = gateway.signedForm(TENANT, request(null), CardEntryReference.of("ORD-42"));
+    void the_form_posts_to_the_utf8_alias_gateway_with_exactly_the_signed_fields_and_our_alias() {
+        CardEntryForm form = gateway.signedForm(TENANT, request(null), new CardEntryReference(ORDER_ID),
+                new CardAlias("CUSTOMER-ALIAS-1"));
 
         assertThat(form.action()).hasToString("https://psp.example/ncol/test/alias_gateway_utf8.asp");
-        assertThat(form.fields()).containsOnlyKeys("PSPID", "ORDERID", "ACCEPTURL", "EXCEPTIONURL",
+        assertThat(form.fields()).containsOnlyKeys("PSPID", "ORDERID", "ACCEPTURL", "EXCEPTIONURL", "ALIAS",
                 "ALIASPERSISTEDAFTERUSE", "PARAMPLUS", "SHASIGN");
         assertThat(form.fields()).containsEntry("PSPID", "SECUTIXDEMO").containsEntry("ORDERID", ORDER_ID)
+                .containsEntry("ALIAS", "CUSTOMER-ALIAS-1")
                 .containsEntry("ALIASPERSISTEDAFTERUSE", "Y")
                 .containsEntry("ACCEPTURL", "https://shop.example/card/accept")
                 .containsEntry("EXCEPTIONURL", "https://shop.example/card/exception")
                 .containsEntry("PARAMPLUS", "session=abc&step=2");
-        assertThat(form.fields().get("SHASIGN")).isEqualTo(FORM_SIGNATURE);
-    }
-
-    @Test
-    void the_form_to_update_an_alias_signs_the_alias_too() {
-        CardEntryForm form = gateway.signedForm(TENANT, request("CUSTOMER-ALIAS-1"), CardEntryReference.of("ORD-42"));
-
-        assertThat(form.fields()).containsEntry("ALIAS", "CUSTOMER-ALIAS-1")
-                .containsEntry("SHASIGN", UPDATE_FORM_SIGNATURE);
+        assertThat(form.fields().get("SHASIGN")).isEqualTo(UPDATE_FORM_SIGNATURE);
     }
 
     @Test
     void a_tenant_without_an_account_gets_no_form() {
-        assertThatThrownBy(() -> gateway.signedForm("other-theatre", request(null), CardEntryReference.of("ORD-42")))
+        assertThatThrownBy(() -> gateway.signedForm("other-theatre", request(null), new CardEntryReference(ORDER_ID),
+                new CardAlias("CUSTOMER-ALIAS-1")))
                 .isInstanceOf(NoCardEntryAccountException.class);
+    }
+
+    @Test
+    void the_tenants_return_addresses_are_those_of_its_account() {
+        assertThat(gateway.allowedReturnUrls(TENANT).allow(URI.create("https://shop.example/card/accept"))).isTrue();
+        assertThat(gateway.allowedReturnUrls(TENANT).allow(URI.create("https://evil.example/card/accept"))).isFalse();
     }
 
     @Test
@@ -134,7 +134,7 @@ class OgoneAliasGatewayTest {
     @Test
     void refuses_a_redirect_signed_with_the_sha_in_passphrase() {
         Map<String, String> redirect = redirect();
-        redirect.put("SHASIGN", FORM_SIGNATURE);
+        redirect.put("SHASIGN", UPDATE_FORM_SIGNATURE);
 
         assertThat(verifies(redirect)).isFalse();
     }

@@ -17,13 +17,17 @@ import com.secutix.payments.gateway.ogone.ShaAlgorithm;
 import com.secutix.payments.gateway.ogone.ShaSignature;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentFixtures;
+import com.secutix.payments.gateway.payment.domain.BuyerBrowser;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
+import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +38,8 @@ class OgoneDirectLinkClientTest {
 
     private static final String TENANT = "demo-theatre";
     private static final PspProperties.Account ACCOUNT = new PspProperties.Account("SECUTIXDEMO", "secutix-api",
-            "demo-api-password", "Demo-SHA-IN-passphrase-2026", "Demo-SHA-OUT-passphrase-2026", ShaAlgorithm.SHA512);
+            "demo-api-password", "Demo-SHA-IN-passphrase-2026", "Demo-SHA-OUT-passphrase-2026", ShaAlgorithm.SHA512,
+            List.of());
     private static final WireMockServer ogone = new WireMockServer(wireMockConfig().dynamicPort());
 
     private OgoneDirectLinkClient client;
@@ -73,7 +78,7 @@ class OgoneDirectLinkClientTest {
     void posts_a_signed_sale_with_the_alias_and_reads_the_answer() {
         answer("orderdirect.asp", 200, ncresponse(9));
 
-        PspOutcome outcome = client.order(payment).block();
+        PspOutcome outcome = client.order(payment, Optional.empty()).block();
 
         assertThat(outcome).isEqualTo(new PspOutcome.Answered(9, "3014657", "0", null));
         LoggedRequest request = ogone.findAll(postRequestedFor(urlEqualTo("/ncol/test/orderdirect.asp"))).get(0);
@@ -108,11 +113,46 @@ class OgoneDirectLinkClientTest {
     }
 
     @Test
+    void an_e_commerce_order_asks_for_3_d_secure_with_the_browser_and_the_return_urls() {
+        answer("orderdirect.asp", 200, ncresponse(9));
+        ThreeDSecureRequest threeDSecure = ThreeDSecureRequest.of(new BuyerBrowser("text/html", "Mozilla/5.0",
+                "fr-CH", 24, false, 1080, 1920, -60), "https://shop.example/3ds/ok", "https://shop.example/3ds/ko",
+                "https://shop.example/3ds/error");
+
+        client.order(payment, Optional.of(threeDSecure)).block();
+
+        Map<String, String> form = formOf(ogone.findAll(postRequestedFor(urlEqualTo("/ncol/test/orderdirect.asp")))
+                .get(0).getBodyAsString());
+        assertThat(form).containsEntry("FLAG3D", "Y").containsEntry("WIN3DS", "MAINW").containsEntry("ECI", "7")
+                .containsEntry("ACCEPTURL", "https://shop.example/3ds/ok")
+                .containsEntry("DECLINEURL", "https://shop.example/3ds/ko")
+                .containsEntry("EXCEPTIONURL", "https://shop.example/3ds/error")
+                .containsEntry("HTTP_ACCEPT", "text/html").containsEntry("HTTP_USER_AGENT", "Mozilla/5.0")
+                .containsEntry("LANGUAGE", "fr_CH").containsEntry("browserLanguage", "fr-CH")
+                .containsEntry("browserColorDepth", "24").containsEntry("browserJavaEnabled", "false")
+                .containsEntry("browserScreenHeight", "1080").containsEntry("browserScreenWidth", "1920")
+                .containsEntry("browserTimeZone", "-60");
+    }
+
+    @Test
+    void a_3_d_secure_answer_brings_the_html_for_the_buyer() {
+        String html = java.util.Base64.getEncoder().encodeToString("<form action=\"https://acs.example\"></form>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        answer("orderdirect.asp", 200, "<?xml version=\"1.0\"?><ncresponse orderID=\"" + payment.orderId().value()
+                + "\" PAYID=\"3014657\" NCERROR=\"0\" STATUS=\"46\">\n<HTML_ANSWER>" + html
+                + "</HTML_ANSWER>\n</ncresponse>");
+
+        PspOutcome outcome = client.order(payment, Optional.empty()).block();
+
+        assertThat(outcome).isEqualTo(new PspOutcome.Answered(46, "3014657", "0", null, html));
+    }
+
+    @Test
     void a_read_timeout_is_an_unknown_outcome() {
         ogone.stubFor(post(urlEqualTo("/ncol/test/orderdirect.asp"))
                 .willReturn(aResponse().withFixedDelay(2000).withBody(ncresponse(9))));
 
-        assertThat(client.order(payment).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+        assertThat(client.order(payment, Optional.empty()).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
     }
 
     @Test
@@ -120,21 +160,21 @@ class OgoneDirectLinkClientTest {
         ogone.stubFor(post(urlEqualTo("/ncol/test/orderdirect.asp"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        assertThat(client.order(payment).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+        assertThat(client.order(payment, Optional.empty()).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
     }
 
     @Test
     void a_server_error_is_an_unknown_outcome() {
         answer("orderdirect.asp", 503, "busy");
 
-        assertThat(client.order(payment).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+        assertThat(client.order(payment, Optional.empty()).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
     }
 
     @Test
     void a_malformed_answer_is_an_unknown_outcome() {
         answer("orderdirect.asp", 200, "<ncresponse STATUS=");
 
-        assertThat(client.order(payment).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+        assertThat(client.order(payment, Optional.empty()).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
     }
 
     @Test
@@ -142,7 +182,7 @@ class OgoneDirectLinkClientTest {
         PspProperties nowhere = new PspProperties(URI.create("http://127.0.0.1:1/ncol/test/"),
                 Duration.ofMillis(300), Duration.ofMillis(300), Map.of(TENANT, ACCOUNT));
 
-        PspOutcome outcome = new OgoneDirectLinkClient(nowhere, WebClient.builder()).order(payment).block();
+        PspOutcome outcome = new OgoneDirectLinkClient(nowhere, WebClient.builder()).order(payment, Optional.empty()).block();
 
         assertThat(outcome).isInstanceOf(PspOutcome.OutcomeUnknown.class);
     }

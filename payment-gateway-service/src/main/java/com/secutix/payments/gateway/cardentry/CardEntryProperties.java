@@ -1,0 +1,19 @@
+package com.secutix.payments.gateway.cardentry;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code payments.card-entry.*}: how long a signed card-entry form stays open (long enough for a buyer to
+ * type a card and pass 3-D Secure, short enough that a leaked form is soon worthless).
+ */
+@ConfigurationProperties("payments.card-entry")
+record CardEntryProperties(Duration formLifetime) {
+
+    CardEntryProperties {
+        formLifetime = formLifetime == null ? Duration.ofMinutes(30) : formLifetime;
+        if (formLifetime.isNegative() || formLifetime.isZero()) {
+            throw new IllegalArgumentException("payments.card-entry.form-lifetime must be positive");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package com.secutix.payments.gateway.cardentry.adapter.out.r2dbc;
+
+import com.secutix.payments.gateway.cardentry.application.CardEntries;
+import com.secutix.payments.gateway.cardentry.application.CardRegistrations;
+import com.secutix.payments.gateway.cardentry.domain.CardAlias;
+import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
+import com.secutix.payments.gateway.cardentry.domain.CardRegistration;
+import com.secutix.payments.gateway.cardentry.domain.EnteredCard;
+import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Card entries ({@code card_entry_forms}) and alias owners ({@code card_registrations}) in PostgreSQL. A form
+ * is redeemed with one conditional update, so two redirects racing for it cannot both win; the alias it
+ * stored is registered in the same transaction.
+ */
+public class R2dbcCardEntries implements CardEntries, CardRegistrations {
+
+    private final DatabaseClient database;
+    private final TransactionalOperator transactions;
+
+    public R2dbcCardEntries(DatabaseClient database, TransactionalOperator transactions) {
+        this.database = database;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Mono<Void> issue(IssuedCardEntry entry) {
+        return database.sql("""
+                        insert into card_entry_forms (tenant_id, reference, customer_id, issued_to, order_reference,
+                                                      psp_alias, updates_alias, issued_at, expires_at)
+                        values (:tenant, :reference, :customer, :issuedTo, :orderReference, :alias, :updatesAlias,
+                                :issuedAt, :expiresAt)
+                        """)
+                .bind("tenant", entry.tenantId())
+                .bind("reference", entry.reference().value())
+                .bind("customer", entry.customerId())
+                .bind("issuedTo", entry.issuedTo())
+                .bind("orderReference", entry.orderReference())
+                .bind("alias", entry.alias().value())
+                .bind("updatesAlias", entry.updatesAlias())
+                .bind("issuedAt", utc(entry.issuedAt()))
+                .bind("expiresAt", utc(entry.expiresAt()))
+                .then();
+    }
+
+    @Override
+    public Mono<IssuedCardEntry> find(String tenantId, CardEntryReference reference) {
+        return database.sql("select * from card_entry_forms where tenant_id = :tenant and reference = :reference")
+                .bind("tenant", tenantId)
+                .bind("reference", reference.value())
+                .map(R2dbcCardEntries::readEntry)
+                .one();
+    }
+
+    @Override
+    public Mono<Boolean> redeem(IssuedCardEntry entry, Instant now, Optional<CardRegistration> registration) {
+        Mono<Boolean> redeemed = database.sql("""
+                        update card_entry_forms set redeemed_at = :now
+                         where tenant_id = :tenant and reference = :reference
+                           and redeemed_at is null and expires_at > :now
+                        """)
+                .bind("tenant", entry.tenantId())
+                .bind("reference", entry.reference().value())
+                .bind("now", utc(now))
+                .fetch().rowsUpdated()
+                .map(rows -> rows == 1);
+        return transactions.transactional(redeemed.flatMap(won -> won && registration.isPresent()
+                ? register(registration.get()).thenReturn(true)
+                : Mono.just(won)));
+    }
+
+    @Override
+    public Mono<CardRegistration> find(String tenantId, CardAlias alias) {
+        return database.sql("select * from card_registrations where tenant_id = :tenant and psp_alias = :alias")
+                .bind("tenant", tenantId)
+                .bind("alias", alias.value())
+                .map(R2dbcCardEntries::readRegistration)
+                .one();
+    }
+
+    /** A new alias, or new details of an alias of the same customer: the owner is never changed. */
+    private Mono<Void> register(CardRegistration registration) {
+        EnteredCard card = registration.card();
+        DatabaseClient.GenericExecuteSpec insert = database.sql("""
+                        insert into card_registrations (tenant_id, psp_alias, customer_id, entered_by, entered_at,
+                                                        updated_at, card_brand, card_masked_number, card_expiry,
+                                                        card_holder_name)
+                        values (:tenant, :alias, :customer, :enteredBy, :at, :at, :brand, :masked, :expiry, :holder)
+                        on conflict (tenant_id, psp_alias) do update
+                           set updated_at = excluded.updated_at, card_brand = excluded.card_brand,
+                               card_masked_number = excluded.card_masked_number,
+                               card_expiry = excluded.card_expiry, card_holder_name = excluded.card_holder_name
+                         where card_registrations.customer_id = excluded.customer_id
+                        """)
+                .bind("tenant", registration.tenantId())
+                .bind("alias", registration.alias().value())
+                .bind("customer", registration.customerId())
+                .bind("enteredBy", registration.enteredBy())
+                .bind("at", utc(registration.enteredAt()))
+                .bind("brand", card.brand())
+                .bind("masked", card.maskedNumber())
+                .bind("expiry", card.expiry());
+        insert = card.holderName() == null ? insert.bindNull("holder", String.class)
+                : insert.bind("holder", card.holderName());
+        return insert.then();
+    }
+
+    private static IssuedCardEntry readEntry(Readable row) {
+        return new IssuedCardEntry(new CardEntryReference(row.get("reference", String.class)),
+                row.get("tenant_id", String.class), row.get("customer_id", String.class),
+                row.get("issued_to", String.class), row.get("order_reference", String.class),
+                new CardAlias(row.get("psp_alias", String.class)),
+                Boolean.TRUE.equals(row.get("updates_alias", Boolean.class)), instant(row, "issued_at"),
+                instant(row, "expires_at"), instant(row, "redeemed_at"));
+    }
+
+    private static CardRegistration readRegistration(Readable row) {
+        return new CardRegistration(row.get("tenant_id", String.class),
+                new CardAlias(row.get("psp_alias", String.class)), row.get("customer_id", String.class),
+                row.get("entered_by", String.class), instant(row, "entered_at"),
+                new EnteredCard(row.get("card_brand", String.class), row.get("card_masked_number", String.class),
+                        row.get("card_expiry", String.class), row.get("card_holder_name", String.class)));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Readable row, String column) {
+        OffsetDateTime value = row.get(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

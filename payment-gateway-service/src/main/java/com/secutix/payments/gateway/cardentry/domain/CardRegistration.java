@@ -1,0 +1,25 @@
+package com.secutix.payments.gateway.cardentry.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An alias and whose it is: the customer it was entered for, the caller who entered it and when, and the
+ * card as the PSP's signed redirect showed it. Only this customer's payments may use the alias.
+ */
+public record CardRegistration(String tenantId, CardAlias alias, String customerId, String enteredBy,
+        Instant enteredAt, EnteredCard card) {
+
+    public CardRegistration {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(alias, "alias");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(enteredBy, "enteredBy");
+        Objects.requireNonNull(enteredAt, "enteredAt");
+        Objects.requireNonNull(card, "card");
+    }
+
+    public boolean isOwnedBy(String customer) {
+        return customerId.equals(customer);
+    }
+}
