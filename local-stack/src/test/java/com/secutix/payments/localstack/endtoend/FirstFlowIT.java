@@ -177,13 +177,19 @@ class FirstFlowIT {
     private static JsonNode readmePaymentBody(String amount) {
         ObjectNode body = PlatformApi.json().createObjectNode();
         body.set("alias", enteredCard.get("alias"));
-        body.set("card", enteredCard.get("card"));
         body.put("amount", amount);
         body.put("currency", "EUR");
         body.put("orderReference", "DEMO-ORDER-0001");
         body.put("customerId", CUSTOMER);
         body.put("channel", "WEB");
         body.put("saveCard", true);
+        body.set("threeDSecure", PlatformApi.parse("""
+                {"acceptUrl": "http://localhost:8080/checkout/3ds/accepted",
+                 "declineUrl": "http://localhost:8080/checkout/3ds/declined",
+                 "exceptionUrl": "http://localhost:8080/checkout/3ds/error",
+                 "browser": {"acceptHeader": "text/html", "userAgent": "Mozilla/5.0 (X11; Linux x86_64)",
+                             "language": "fr-CH", "colorDepth": 24, "javaEnabled": false, "screenHeight": 1080,
+                             "screenWidth": 1920, "timeZoneOffsetMinutes": -60}}"""));
         return body;
     }
 
