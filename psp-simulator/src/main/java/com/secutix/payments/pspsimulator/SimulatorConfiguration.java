@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Random;
@@ -41,9 +42,10 @@ class SimulatorConfiguration {
         return Clock.systemUTC();
     }
 
+    /** The fault injection's draws only: identifiers a client could abuse (aliases, challenge tokens) never come from it. */
     @Bean
     @ConditionalOnMissingBean
-    RandomGenerator randomGenerator() {
+    RandomGenerator faultDraws() {
         return new Random();
     }
 
@@ -62,8 +64,8 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    RegisterCard registerCard(MerchantAccounts accounts, StoredCards cards, Clock clock, RandomGenerator random) {
-        return new RegisterCard(accounts, cards, clock, random);
+    RegisterCard registerCard(MerchantAccounts accounts, StoredCards cards, Clock clock) {
+        return new RegisterCard(accounts, cards, clock, new SecureRandom());
     }
 
     @Bean
@@ -82,9 +84,8 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    PlaceOrder placeOrder(DirectLinkAccess access, StoredCards cards, Payments payments, Clock clock,
-                          RandomGenerator random) {
-        return new PlaceOrder(access, cards, payments, clock, random);
+    PlaceOrder placeOrder(DirectLinkAccess access, StoredCards cards, Payments payments, Clock clock) {
+        return new PlaceOrder(access, cards, payments, clock, new SecureRandom());
     }
 
     @Bean

@@ -32,6 +32,22 @@ class FaultSettingsTest extends SimulatorWebTest {
     }
 
     @Test
+    void records_the_order_even_when_the_latency_outlasts_the_clients_patience() {
+        String alias = simulator.aliasFor("4111111111111111");
+        String orderId = uniqueOrderId("slow-network");
+        settings(Map.of("latencyMinMs", 1500, "latencyMaxMs", 1500)).expectStatus().isOk();
+        SimulatorClient impatient = new SimulatorClient(WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port).responseTimeout(Duration.ofMillis(300)).build());
+
+        assertThatThrownBy(() -> impatient.order("SAL", orderId, alias, "100")).isNotNull();
+
+        assertThat(simulator.ledger("?orderId=" + orderId)).singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("status", 9));
+        settings(Map.of("latencyMinMs", 0, "latencyMaxMs", 0)).expectStatus().isOk();
+        assertThat(simulator.queryByOrderId(orderId)).containsEntry("STATUS", "9");
+    }
+
+    @Test
     void answers_http_500_without_recording_anything_at_error_rate_1() {
         String alias = simulator.aliasFor("4111111111111111");
         String orderId = uniqueOrderId("error");

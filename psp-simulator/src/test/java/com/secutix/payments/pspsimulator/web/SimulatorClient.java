@@ -1,5 +1,6 @@
 package com.secutix.payments.pspsimulator.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -16,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,13 +86,7 @@ final class SimulatorClient {
 
     /** A signed DirectLink call from the gateway; answers the ncresponse attributes. */
     Map<String, String> directLink(String endpoint, Map<String, String> fields) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("PSPID", DemoMerchant.PSPID);
-        form.put("USERID", DemoMerchant.API_USER);
-        form.put("PSWD", DemoMerchant.API_PASSWORD);
-        form.putAll(fields);
-        form.put("SHASIGN", DemoMerchant.sign(form, DemoMerchant.SHA_IN));
-        return postUnsigned(endpoint, form);
+        return postUnsigned(endpoint, signedDirectLink(fields));
     }
 
     /** Posts exactly these fields (no signature added). */
@@ -103,15 +99,62 @@ final class SimulatorClient {
     }
 
     NcResponse directLinkResponse(String endpoint, Map<String, String> fields) {
+        byte[] body = postForm("/ncol/test/" + endpoint, signedDirectLink(fields)).expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody();
+        return ncresponse(body);
+    }
+
+    /** A signed DirectLink call whose Host header says {@code host}, as a forged request would. */
+    NcResponse directLinkResponseWithHost(String endpoint, Map<String, String> fields, String host) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        signedDirectLink(fields).forEach(form::add);
+        byte[] body = client.post().uri("/ncol/test/" + endpoint).header(HttpHeaders.HOST, host)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData(form)).exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody();
+        return ncresponse(body);
+    }
+
+    /** The fields of a 3-D Secure order on the challenge card, as the gateway sends them. */
+    static Map<String, String> threeDsOrder(String operation, String orderId, String alias, String acceptUrl,
+                                            String declineUrl) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("OPERATION", operation);
+        fields.put("ORDERID", orderId);
+        fields.put("ALIAS", alias);
+        fields.put("AMOUNT", "4500");
+        fields.put("CURRENCY", "EUR");
+        fields.put("FLAG3D", "Y");
+        fields.put("WIN3DS", "MAINW");
+        fields.put("ACCEPTURL", acceptUrl);
+        fields.put("DECLINEURL", declineUrl);
+        fields.put("EXCEPTIONURL", declineUrl);
+        fields.put("HTTP_ACCEPT", "text/html");
+        fields.put("HTTP_USER_AGENT", "Mozilla/5.0");
+        fields.put("LANGUAGE", "en_US");
+        fields.put("browserColorDepth", "24");
+        fields.put("browserJavaEnabled", "false");
+        fields.put("browserLanguage", "en-US");
+        fields.put("browserScreenHeight", "1080");
+        fields.put("browserScreenWidth", "1920");
+        fields.put("browserTimeZone", "-60");
+        return fields;
+    }
+
+    /** The decoded HTML of a 46 answer's HTML_ANSWER. */
+    static String htmlAnswer(NcResponse answer) {
+        assertThat(answer.htmlAnswer()).isNotNull();
+        return new String(Base64.getDecoder().decode(answer.htmlAnswer().trim()), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> signedDirectLink(Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("PSPID", DemoMerchant.PSPID);
         form.put("USERID", DemoMerchant.API_USER);
         form.put("PSWD", DemoMerchant.API_PASSWORD);
         form.putAll(fields);
         form.put("SHASIGN", DemoMerchant.sign(form, DemoMerchant.SHA_IN));
-        byte[] body = postForm("/ncol/test/" + endpoint, form).expectStatus().isOk()
-                .expectBody().returnResult().getResponseBody();
-        return ncresponse(body);
+        return form;
     }
 
     Map<String, String> order(String operation, String orderId, String alias, String amount) {

@@ -7,9 +7,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 
-/** The running simulator on a random port; every test class shares this one context. */
+/**
+ * The running simulator on a random port; every test class shares this one context. Its admin endpoints
+ * ({@code /simulator/**}) are switched on here, as the local profile does; {@link AdminEndpointsOffTest} starts it
+ * without them.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "psp-simulator.faults.slow-answer-delay=PT1.5S")
+        properties = {"psp-simulator.faults.slow-answer-delay=PT1.5S", "psp-simulator.admin-endpoints.enabled=true"})
 abstract class SimulatorWebTest {
 
     @LocalServerPort

@@ -6,7 +6,6 @@ import org.springframework.http.HttpStatus;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +58,18 @@ class ThreeDSecureTest extends SimulatorWebTest {
     }
 
     @Test
+    void points_the_challenge_page_at_the_simulator_itself_whatever_host_the_request_names() {
+        SimulatorClient.NcResponse answer = simulator.directLinkResponseWithHost("orderdirect.asp",
+                SimulatorClient.threeDsOrder("SAL", uniqueOrderId("3ds-host"), simulator.aliasFor("4000000000003220"),
+                        ACCEPT, DECLINE), "phishing.example:8443");
+
+        assertThat(answer.attributes()).containsEntry("STATUS", "46");
+        assertThat(SimulatorClient.htmlAnswer(answer))
+                .contains("action=\"http://127.0.0.1:" + port + "/ncol/test/challenge\"")
+                .doesNotContain("phishing.example");
+    }
+
+    @Test
     void an_authenticated_authorisation_answers_5() {
         SimulatorClient.NcResponse answer = challengeOrder("RES", uniqueOrderId("3ds-res"));
         String token = token(new String(Base64.getDecoder().decode(answer.htmlAnswer().trim()), StandardCharsets.UTF_8));
@@ -67,28 +78,8 @@ class ThreeDSecureTest extends SimulatorWebTest {
     }
 
     private SimulatorClient.NcResponse challengeOrder(String operation, String orderId) {
-        String alias = simulator.aliasFor("4000000000003220");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("OPERATION", operation);
-        fields.put("ORDERID", orderId);
-        fields.put("ALIAS", alias);
-        fields.put("AMOUNT", "4500");
-        fields.put("CURRENCY", "EUR");
-        fields.put("FLAG3D", "Y");
-        fields.put("WIN3DS", "MAINW");
-        fields.put("ACCEPTURL", ACCEPT);
-        fields.put("DECLINEURL", DECLINE);
-        fields.put("EXCEPTIONURL", DECLINE);
-        fields.put("HTTP_ACCEPT", "text/html");
-        fields.put("HTTP_USER_AGENT", "Mozilla/5.0");
-        fields.put("LANGUAGE", "en_US");
-        fields.put("browserColorDepth", "24");
-        fields.put("browserJavaEnabled", "false");
-        fields.put("browserLanguage", "en-US");
-        fields.put("browserScreenHeight", "1080");
-        fields.put("browserScreenWidth", "1920");
-        fields.put("browserTimeZone", "-60");
-        return simulator.directLinkResponse("orderdirect.asp", fields);
+        return simulator.directLinkResponse("orderdirect.asp", SimulatorClient.threeDsOrder(operation, orderId,
+                simulator.aliasFor("4000000000003220"), ACCEPT, DECLINE));
     }
 
     private Map<String, String> complete(String token, String outcome) {

@@ -8,6 +8,7 @@ import com.secutix.payments.pspsimulator.merchant.domain.FeedbackRedirect;
 import com.secutix.payments.pspsimulator.merchant.domain.FormParameters;
 import com.secutix.payments.pspsimulator.merchant.domain.MerchantAccount;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HexFormat;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 
 /**
  * The Alias Gateway: the buyer's browser posts the card fields; the card is stored behind an alias (new, or
@@ -35,13 +35,14 @@ public class RegisterCard {
     private final MerchantAccounts accounts;
     private final StoredCards cards;
     private final Clock clock;
-    private final RandomGenerator random;
+    /** An alias starts charges: it must not be guessable from the ones handed out before. */
+    private final SecureRandom aliases;
 
-    public RegisterCard(MerchantAccounts accounts, StoredCards cards, Clock clock, RandomGenerator random) {
+    public RegisterCard(MerchantAccounts accounts, StoredCards cards, Clock clock, SecureRandom aliases) {
         this.accounts = accounts;
         this.cards = cards;
         this.clock = clock;
-        this.random = random;
+        this.aliases = aliases;
     }
 
     public AliasGatewayOutcome register(FormParameters form) {
@@ -161,7 +162,7 @@ public class RegisterCard {
 
     private String newAlias() {
         byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
+        aliases.nextBytes(bytes);
         return HexFormat.of().withUpperCase().formatHex(bytes);
     }
 

@@ -49,6 +49,12 @@ public record DirectLinkAnswer(Map<String, String> attributes, Optional<String> 
         return new DirectLinkAnswer(attributes, Optional.empty(), false);
     }
 
+    /** The answer to a body that says it is a form but cannot be decoded (bad percent-encoding, unknown charset). */
+    public static DirectLinkAnswer unreadableForm() {
+        return refused(new FormParameters(Map.of()),
+                new PaymentRefusal(NcError.DATA_VALIDATION, "the form could not be decoded"));
+    }
+
     /** The answer to orderdirect.asp. */
     public static DirectLinkAnswer order(Payment payment, boolean cvcKnown) {
         PaymentOperation order = payment.operation(0).orElseThrow();

@@ -14,13 +14,13 @@ import com.secutix.payments.pspsimulator.payment.domain.PaymentRefusal;
 import com.secutix.payments.pspsimulator.payment.domain.ThreeDsReturn;
 import com.secutix.payments.pspsimulator.payment.domain.TransactionStatus;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.random.RandomGenerator;
 
 /** {@code orderdirect.asp}: a new order (RES or SAL) on an alias. */
 public class PlaceOrder {
@@ -35,15 +35,16 @@ public class PlaceOrder {
     private final StoredCards cards;
     private final Payments payments;
     private final Clock clock;
-    private final RandomGenerator random;
+    /** A challenge token completes a 3-D Secure identification: it must not be guessable from earlier ones. */
+    private final SecureRandom challengeTokens;
 
     public PlaceOrder(DirectLinkAccess access, StoredCards cards, Payments payments, Clock clock,
-                      RandomGenerator random) {
+                      SecureRandom challengeTokens) {
         this.access = access;
         this.cards = cards;
         this.payments = payments;
         this.clock = clock;
-        this.random = random;
+        this.challengeTokens = challengeTokens;
     }
 
     /**
@@ -110,7 +111,7 @@ public class PlaceOrder {
             throw new PaymentRefusal(NcError.DATA_VALIDATION, "ACCEPTURL is required with FLAG3D=Y");
         }
         byte[] token = new byte[16];
-        random.nextBytes(token);
+        challengeTokens.nextBytes(token);
         return new ThreeDsReturn(HexFormat.of().formatHex(token), form.getOrEmpty("ACCEPTURL"),
                 form.getOrEmpty("DECLINEURL"), form.getOrEmpty("EXCEPTIONURL"), form.getOrEmpty("PARAMPLUS"));
     }

@@ -2,6 +2,7 @@ package com.secutix.payments.pspsimulator.card.adapter.in.web;
 
 import com.secutix.payments.pspsimulator.card.application.AliasGatewayOutcome;
 import com.secutix.payments.pspsimulator.card.application.RegisterCard;
+import com.secutix.payments.pspsimulator.merchant.adapter.in.web.Forms;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,8 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.HtmlUtils;
 import reactor.core.publisher.Mono;
-
-import static com.secutix.payments.pspsimulator.merchant.adapter.in.web.Forms.parameters;
 
 /** {@code alias_gateway.asp}: the browser posts the card form here, from the merchant's own page. */
 @RestController
@@ -24,10 +23,15 @@ class AliasGatewayController {
         this.registerCard = registerCard;
     }
 
-    @PostMapping(path = {"/ncol/{environment}/alias_gateway.asp", "/ncol/{environment}/alias_gateway_utf8.asp"},
-            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    /**
+     * Any body is read as Ogone reads it (see {@link Forms}): one that is not a form has no fields, hence no PSPID;
+     * a form that cannot be decoded gets the error page, as there is no URL in it one could trust.
+     */
+    @PostMapping({"/ncol/{environment}/alias_gateway.asp", "/ncol/{environment}/alias_gateway_utf8.asp"})
     Mono<ResponseEntity<String>> register(ServerWebExchange exchange) {
-        return exchange.getFormData().map(form -> answer(registerCard.register(parameters(form))));
+        return Forms.read(exchange).map(form -> answer(registerCard.register(form)))
+                .onErrorResume(Forms.UnreadableFormException.class,
+                        unreadable -> Mono.just(errorPage("the form could not be decoded")));
     }
 
     private static ResponseEntity<String> answer(AliasGatewayOutcome outcome) {
@@ -37,10 +41,13 @@ class AliasGatewayController {
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .build();
         }
-        AliasGatewayOutcome.Refused refused = (AliasGatewayOutcome.Refused) outcome;
+        return errorPage(((AliasGatewayOutcome.Refused) outcome).reason());
+    }
+
+    private static ResponseEntity<String> errorPage(String reason) {
         return ResponseEntity.badRequest()
                 .contentType(MediaType.TEXT_HTML)
                 .body("<!doctype html><html><head><title>Error</title></head><body><h1>Error</h1><p>"
-                        + HtmlUtils.htmlEscape(refused.reason()) + "</p></body></html>");
+                        + HtmlUtils.htmlEscape(reason) + "</p></body></html>");
     }
 }

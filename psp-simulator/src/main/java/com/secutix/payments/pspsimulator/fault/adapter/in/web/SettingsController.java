@@ -1,5 +1,6 @@
 package com.secutix.payments.pspsimulator.fault.adapter.in.web;
 
+import com.secutix.payments.pspsimulator.AdminEndpoints;
 import com.secutix.payments.pspsimulator.fault.application.Faults;
 import com.secutix.payments.pspsimulator.fault.domain.FaultSettings;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Duration;
 import java.util.Map;
 
-/** {@code /simulator/settings}: latency and fault rates at run time. */
+/**
+ * {@code /simulator/settings}: latency and fault rates at run time. An admin endpoint: it exists only when
+ * {@value com.secutix.payments.pspsimulator.AdminEndpoints#ENABLED} is {@code true} (the {@code local} profile sets it).
+ */
+@AdminEndpoints
 @RestController
 class SettingsController {
 

@@ -1,11 +1,12 @@
 package com.secutix.payments.pspsimulator.payment.adapter.in.web;
 
+import com.secutix.payments.pspsimulator.merchant.adapter.in.web.Forms;
+import com.secutix.payments.pspsimulator.merchant.domain.FormParameters;
 import com.secutix.payments.pspsimulator.payment.application.CompleteIdentification;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,20 +28,22 @@ class ChallengeController {
         return Mono.just(page(exchange.getRequest().getQueryParams().getFirst("token")));
     }
 
-    @PostMapping(path = "/ncol/{environment}/challenge", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    /** A body that is not a form has no token (the page is unknown); one that cannot be decoded is a 400 page. */
+    @PostMapping("/ncol/{environment}/challenge")
     Mono<ResponseEntity<String>> show(ServerWebExchange exchange) {
-        return exchange.getFormData().map(form -> page(form.getFirst("token")));
+        return Forms.read(exchange).map(form -> page(form.get("token").orElse(null)))
+                .onErrorResume(Forms.UnreadableFormException.class, unreadable -> Mono.just(unreadableForm()));
     }
 
-    @PostMapping(path = "/ncol/{environment}/challenge/complete",
-            consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping("/ncol/{environment}/challenge/complete")
     Mono<ResponseEntity<String>> complete(ServerWebExchange exchange) {
-        return exchange.getFormData().map(this::complete);
+        return Forms.read(exchange).map(this::complete)
+                .onErrorResume(Forms.UnreadableFormException.class, unreadable -> Mono.just(unreadableForm()));
     }
 
-    private ResponseEntity<String> complete(MultiValueMap<String, String> form) {
-        boolean authenticated = "authenticate".equals(form.getFirst("outcome"));
-        return completeIdentification.complete(form.getFirst("token"), authenticated)
+    private ResponseEntity<String> complete(FormParameters form) {
+        boolean authenticated = form.get("outcome").map("authenticate"::equals).orElse(false);
+        return completeIdentification.complete(form.get("token").orElse(null), authenticated)
                 .map(location -> ResponseEntity.status(HttpStatus.SEE_OTHER)
                         .header(HttpHeaders.LOCATION, location)
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -54,6 +57,11 @@ class ChallengeController {
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .body(ChallengePage.of(challenge)))
                 .orElseGet(ChallengeController::unknownChallenge);
+    }
+
+    private static ResponseEntity<String> unreadableForm() {
+        return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML)
+                .body("<!doctype html><html><body><p>The form could not be decoded.</p></body></html>");
     }
 
     private static ResponseEntity<String> unknownChallenge() {

@@ -1,5 +1,6 @@
 package com.secutix.payments.pspsimulator.payment.adapter.in.web;
 
+import com.secutix.payments.pspsimulator.AdminEndpoints;
 import com.secutix.payments.pspsimulator.card.application.StoredCards;
 import com.secutix.payments.pspsimulator.payment.application.Ledger;
 import com.secutix.payments.pspsimulator.payment.application.Payments;
@@ -16,7 +17,10 @@ import java.util.Optional;
  * {@code /simulator/ledger} for reconciliation tests, and {@code /simulator/state} to start afresh. The ledger
  * answer says in {@value #EVICTED_HEADER} how many entries (of the {@code pspid} asked, else of all accounts) were
  * evicted with the oldest payments, whatever the {@code orderId} filter: 0 means nothing is missing.
+ * <p>Admin endpoints: they exist only when {@value com.secutix.payments.pspsimulator.AdminEndpoints#ENABLED} is
+ * {@code true} (the {@code local} profile sets it); otherwise both paths answer 404.
  */
+@AdminEndpoints
 @RestController
 class LedgerController {
 
