@@ -12,15 +12,17 @@ import java.util.Optional;
 public final class EventCatalogue {
 
     private static final String PREFIX = "com.secutix.payments.";
+    private static final String PAYMENT_GATEWAY = "/secutix/payments/payment-gateway-service";
+    private static final String CARD_VAULT = "/secutix/payments/card-vault-service";
 
     public static final EventType<PaymentAuthorized> PAYMENT_AUTHORIZED =
-            new EventType<>(PREFIX + "payment.authorized.v1", Topics.PAYMENTS, PaymentAuthorized.class);
+            new EventType<>(PREFIX + "payment.authorized.v1", Topics.PAYMENTS, PaymentAuthorized.class, PAYMENT_GATEWAY);
     public static final EventType<PaymentCaptured> PAYMENT_CAPTURED =
-            new EventType<>(PREFIX + "payment.captured.v1", Topics.PAYMENTS, PaymentCaptured.class);
+            new EventType<>(PREFIX + "payment.captured.v1", Topics.PAYMENTS, PaymentCaptured.class, PAYMENT_GATEWAY);
     public static final EventType<PaymentDeclined> PAYMENT_DECLINED =
-            new EventType<>(PREFIX + "payment.declined.v1", Topics.PAYMENTS, PaymentDeclined.class);
+            new EventType<>(PREFIX + "payment.declined.v1", Topics.PAYMENTS, PaymentDeclined.class, PAYMENT_GATEWAY);
     public static final EventType<CardSaved> CARD_SAVED =
-            new EventType<>(PREFIX + "card.saved.v1", Topics.CARDS, CardSaved.class);
+            new EventType<>(PREFIX + "card.saved.v1", Topics.CARDS, CardSaved.class, CARD_VAULT);
 
     private static final List<EventType<?>> ALL =
             List.of(PAYMENT_AUTHORIZED, PAYMENT_CAPTURED, PAYMENT_DECLINED, CARD_SAVED);

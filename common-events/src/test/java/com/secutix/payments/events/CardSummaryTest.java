@@ -17,21 +17,48 @@ class CardSummaryTest {
         assertThat(CardSummary.isMasked(number)).isFalse();
     }
 
+    @Property
+    void a_full_card_number_with_mask_characters_around_it_is_not_masked(@ForAll("cardNumbers") String number,
+                                                                          @ForAll("maskCharacters") String mask) {
+        assertThat(CardSummary.isMasked(number + mask)).isFalse();
+        assertThat(CardSummary.isMasked(mask + number)).isFalse();
+    }
+
     @Example
     void the_psp_masked_forms_are_accepted() {
         assertThat(CardSummary.isMasked("XXXXXXXXXXXX1111")).isTrue();
         assertThat(CardSummary.isMasked("411111XXXXXX1111")).isTrue();
-        assertThat(CardSummary.isMasked("XXXX XXXX XXXX 4242")).isTrue();
+        assertThat(CardSummary.isMasked("************4444")).isTrue();
+        assertThat(CardSummary.isMasked("XXXXXXXXXXX0005")).isTrue();
+        assertThat(CardSummary.isMasked("XXXXXXXX1111")).isTrue();
+        assertThat(CardSummary.isMasked("622126XXXXXXXXX1234")).isTrue();
     }
 
     @Example
     void more_than_bin_and_last_four_is_not_masked() {
         assertThat(CardSummary.isMasked("4111111XXXXX1111")).isFalse();
+        assertThat(CardSummary.isMasked("XXXXXXX11111")).isFalse();
+        assertThat(CardSummary.isMasked("4111111111111111X")).isFalse();
+        assertThat(CardSummary.isMasked("X4111111111111111")).isFalse();
+        assertThat(CardSummary.isMasked("411111X1111111111")).isFalse();
+    }
+
+    @Example
+    void a_masked_number_is_12_to_19_characters_of_digits_and_mask_only() {
+        assertThat(CardSummary.isMasked("XXXXXXX1111")).isFalse();
+        assertThat(CardSummary.isMasked("XXXXXXXXXXXXXXXX1111")).isFalse();
+        assertThat(CardSummary.isMasked("XXXX XXXX XXXX 4242")).isFalse();
+        assertThat(CardSummary.isMasked("XXXX-XXXX-XXXX-4242")).isFalse();
+        assertThat(CardSummary.isMasked("XXXXXXXXXXXX1111\n")).isFalse();
+        assertThat(CardSummary.isMasked("111111111111")).isFalse();
+        assertThat(CardSummary.isMasked(null)).isFalse();
     }
 
     @Example
     void a_summary_with_a_full_number_cannot_be_built() {
         assertThatThrownBy(() -> new CardSummary("VISA", "4111111111111111", "12/29", "Alice"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CardSummary("VISA", "4111111111111111X", "12/29", "Alice"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -49,5 +76,10 @@ class CardSummaryTest {
     @Provide
     Arbitrary<String> cardNumbers() {
         return Arbitraries.strings().numeric().ofMinLength(13).ofMaxLength(19);
+    }
+
+    @Provide
+    Arbitrary<String> maskCharacters() {
+        return Arbitraries.strings().withChars('X', 'x', '*').ofMinLength(1).ofMaxLength(6);
     }
 }

@@ -32,6 +32,14 @@ class EventCatalogueTest {
     }
 
     @Test
+    void each_type_names_the_source_of_the_one_service_that_publishes_it() {
+        assertThat(EventCatalogue.of(PaymentCaptured.class).source()).isEqualTo("/secutix/payments/payment-gateway-service");
+        assertThat(EventCatalogue.PAYMENT_AUTHORIZED.source()).isEqualTo(EventCatalogue.PAYMENT_CAPTURED.source());
+        assertThat(EventCatalogue.PAYMENT_DECLINED.source()).isEqualTo(EventCatalogue.PAYMENT_CAPTURED.source());
+        assertThat(EventCatalogue.CARD_SAVED.source()).isEqualTo("/secutix/payments/card-vault-service");
+    }
+
+    @Test
     void an_uncatalogued_record_is_refused() {
         assertThatThrownBy(() -> EventCatalogue.of(UncataloguedEvent.class)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -7,11 +7,13 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,12 +51,42 @@ class EventSchemasTest {
         assertThat(schemaOf(SampleEvents.paymentCaptured()).validate(json)).isNotEmpty();
     }
 
-    @Test
-    void the_schema_refuses_a_full_card_number_in_place_of_the_masked_one() {
-        ObjectNode json = (ObjectNode) serialized(SampleEvents.cardSaved());
-        ((ObjectNode) json.get("card")).put("maskedNumber", "4111111111111111");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notMaskedNumbers")
+    void every_schema_refuses_a_card_number_that_is_not_masked(String maskedNumber, PlatformEvent event) {
+        ObjectNode json = (ObjectNode) serialized(event);
+        ((ObjectNode) json.get("card")).put("maskedNumber", maskedNumber);
 
-        assertThat(schemaOf(SampleEvents.cardSaved()).validate(json)).isNotEmpty();
+        assertThat(schemaOf(event).validate(json)).isNotEmpty();
+    }
+
+    static Stream<Arguments> notMaskedNumbers() {
+        return Stream.of("4111111111111111", "4111111111111111X", "X4111111111111111", "4111111XXXXX1111",
+                        "XXXX XXXX XXXX 1111", "XXXXXXX1111", "XXXXXXXXXXXXXXXX1111")
+                .flatMap(number -> SampleEvents.all().stream().map(event -> Arguments.of(number, event)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void every_schema_states_the_masked_number_rule_of_card_summary(PlatformEvent event) {
+        JsonNode maskedNumber = EventJson.mapper().readTree(getClass().getClassLoader()
+                        .getResourceAsStream(EventCatalogue.of(event.getClass()).schemaResource()))
+                .at("/$defs/card/properties/maskedNumber");
+
+        assertThat(maskedNumber.get("pattern").asString()).isEqualTo(CardSummary.MASKED_NUMBER_PATTERN);
+        assertThat(maskedNumber.get("minLength").asInt()).isEqualTo(CardSummary.MASKED_NUMBER_SHORTEST);
+        assertThat(maskedNumber.get("maxLength").asInt()).isEqualTo(CardSummary.MASKED_NUMBER_LONGEST);
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void every_schema_admits_the_masked_forms_the_psp_returns(PlatformEvent event) {
+        for (String masked : List.of("XXXXXXXXXXXX1111", "411111XXXXXX1111", "************4444", "XXXXXXXXXXX0005")) {
+            ObjectNode json = (ObjectNode) serialized(event);
+            ((ObjectNode) json.get("card")).put("maskedNumber", masked);
+
+            assertThat(schemaOf(event).validate(json)).as(masked).isEmpty();
+        }
     }
 
     @Test

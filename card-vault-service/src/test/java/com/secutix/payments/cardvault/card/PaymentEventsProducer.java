@@ -28,6 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class PaymentEventsProducer implements AutoCloseable {
 
     private static final int PARTITION = 0;
+    private static final String GATEWAY = "/secutix/payments/payment-gateway-service";
 
     private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
@@ -47,18 +48,32 @@ public final class PaymentEventsProducer implements AutoCloseable {
 
     /** Sends the event's JSON under another CloudEvents type, as if it were an event of that type. */
     public String sendAs(String type, PaymentCaptured event) {
-        return send(type, event, UUID.randomUUID().toString());
+        return send(type, GATEWAY, event.tenantId(), event, UUID.randomUUID().toString());
+    }
+
+    /** Sends the event as if another service than the gateway had published it ({@code ce_source}). */
+    public String sendFrom(String source, PaymentCaptured event) {
+        return send(EventCatalogue.PAYMENT_CAPTURED.name(), source, event.tenantId(), event, UUID.randomUUID().toString());
+    }
+
+    /** Sends the event with another tenant in its {@code ce_tenantid} header than in its payload. */
+    public String sendUnderTenantHeader(String tenantId, PaymentCaptured event) {
+        return send(EventCatalogue.PAYMENT_CAPTURED.name(), GATEWAY, tenantId, event, UUID.randomUUID().toString());
     }
 
     private String send(String type, PaymentCaptured event, String eventId) {
+        return send(type, GATEWAY, event.tenantId(), event, eventId);
+    }
+
+    private String send(String type, String source, String tenantId, PaymentCaptured event, String eventId) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, eventId);
         header(headers, CloudEventHeaders.TYPE, type);
-        header(headers, CloudEventHeaders.SOURCE, "/secutix/payments/payment-gateway-service");
+        header(headers, CloudEventHeaders.SOURCE, source);
         header(headers, CloudEventHeaders.TIME, Instant.now().toString());
         header(headers, CloudEventHeaders.SUBJECT, event.aggregateId());
-        header(headers, CloudEventHeaders.TENANT_ID, event.tenantId());
+        header(headers, CloudEventHeaders.TENANT_ID, tenantId);
         header(headers, CloudEventHeaders.CORRELATION_ID, "correlation-" + event.paymentId());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         sendRecord(new ProducerRecord<>(Topics.PAYMENTS, PARTITION, event.aggregateId(), EventJson.write(event), headers));

@@ -176,6 +176,37 @@ class SavingCardsIT {
     }
 
     @Test
+    void a_captured_payment_from_another_source_than_the_gateway_is_dead_lettered_and_saves_no_card() {
+        PaymentCaptured payment = aCapturedPayment().build();
+
+        payments.sendFrom("/secutix/payments/refund-service", payment);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettersWithKey(payment.aggregateId()))
+                .singleElement().satisfies(dead -> assertThat(header(dead, CloudEventHeaders.DEAD_LETTER_REASON))
+                        .contains("comes from /secutix/payments/refund-service")
+                        .contains("only /secutix/payments/payment-gateway-service publishes it")));
+        awaitHandled(sendMarker());
+        assertThat(cardsOf(payment)).isEmpty();
+        assertThat(cardSavedOf(payment)).isEmpty();
+    }
+
+    @Test
+    void a_captured_payment_whose_tenant_is_not_its_tenant_header_is_dead_lettered_and_saves_no_card() {
+        PaymentCaptured payment = aCapturedPayment().build();
+
+        payments.sendUnderTenantHeader(Tenants.OTHER, payment);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettersWithKey(payment.aggregateId()))
+                .singleElement().satisfies(dead -> assertThat(header(dead, CloudEventHeaders.DEAD_LETTER_REASON))
+                        .contains("is of tenant " + payment.tenantId())
+                        .contains("ce_tenantid says " + Tenants.OTHER)));
+        awaitHandled(sendMarker());
+        assertThat(cardsOf(payment)).isEmpty();
+        assertThat(cards.of(new CardOwner(Tenants.OTHER, payment.customerId())).collectList().block()).isEmpty();
+        assertThat(cardSavedOf(payment)).isEmpty();
+    }
+
+    @Test
     void no_card_number_reaches_the_card_topic_or_the_database() {
         PaymentCaptured payment = aCapturedPayment().build();
         payments.send(payment);

@@ -10,6 +10,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
+import java.io.IOException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A Boot application with the starter on its class path never writes a card number to its log. */
@@ -26,6 +28,8 @@ class LogSafetyNetTest {
                 .properties(properties)
                 .run()) {
             LoggerFactory.getLogger(LogSafetyNetTest.class).warn("charging card {} failed", "4111111111111111");
+            LoggerFactory.getLogger(LogSafetyNetTest.class).error("payment failed",
+                    new IllegalStateException("refused", new IOException("card 5555 5555 5555 4444 unknown")));
         }
     }
 
@@ -33,7 +37,9 @@ class LogSafetyNetTest {
     void masks_card_numbers_in_the_default_console_pattern(CapturedOutput output) {
         logACardNumberFrom("spring.main.banner-mode=off");
 
-        assertThat(output.getOut()).contains("charging card ************1111 failed").doesNotContain("4111111111111111");
+        assertThat(output.getOut()).contains("charging card ************1111 failed")
+                .contains("Caused by: java.io.IOException: card **** **** **** 4444 unknown")
+                .doesNotContain("4111111111111111").doesNotContain("5555 5555 5555 4444");
     }
 
     @Test
@@ -41,6 +47,15 @@ class LogSafetyNetTest {
         logACardNumberFrom("spring.main.banner-mode=off", "logging.structured.format.console=ecs");
 
         assertThat(output.getOut()).contains("\"message\":\"charging card ************1111 failed\"")
-                .doesNotContain("4111111111111111");
+                .contains("Caused by: java.io.IOException: card **** **** **** 4444 unknown")
+                .doesNotContain("4111111111111111").doesNotContain("5555 5555 5555 4444");
+    }
+
+    @Test
+    void a_service_that_chooses_logbacks_exception_word_keeps_the_masking(CapturedOutput output) {
+        logACardNumberFrom("spring.main.banner-mode=off", "logging.exception-conversion-word=%xEx");
+
+        assertThat(output.getOut()).contains("Caused by: java.io.IOException: card **** **** **** 4444 unknown")
+                .doesNotContain("5555 5555 5555 4444");
     }
 }

@@ -2,7 +2,8 @@ package com.secutix.payments.cardvault.card.domain;
 
 /**
  * The PSP's alias of a card. An alias can start a charge, so it is a secret: it is never shown by
- * the API, logged or published, and {@link #toString()} hides it.
+ * the API or logged, and {@link #toString()} hides it, so whatever holds one ({@link SavedCard}, a
+ * command) prints {@code alias=[hidden]}. It is published on the platform's own topics only.
  */
 public record PspAlias(String value) {
 
@@ -20,6 +21,6 @@ public record PspAlias(String value) {
 
     @Override
     public String toString() {
-        return "PspAlias[****]";
+        return "[hidden]";
     }
 }

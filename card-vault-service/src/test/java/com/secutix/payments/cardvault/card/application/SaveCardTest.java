@@ -93,6 +93,12 @@ class SaveCardTest {
         assertThat(outbox.events).hasSize(2);
     }
 
+    @Test
+    void a_printed_command_never_shows_the_alias() {
+        assertThat(aliceSaves("ALIAS-SECRET-42", "event-1").toString()).doesNotContain("ALIAS-SECRET-42")
+                .contains("alias=[hidden]");
+    }
+
     private static SaveCardCommand aliceSaves(String alias, String eventId) {
         return new SaveCardCommand(eventId, "correlation-1", UUID.randomUUID(), new CardOwner("demo-theatre", "alice"),
                 new PspAlias(alias),

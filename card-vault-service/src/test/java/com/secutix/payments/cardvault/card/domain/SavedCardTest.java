@@ -46,7 +46,8 @@ class SavedCardTest {
 
     @Test
     void never_shows_its_alias_when_printed() {
-        assertThat(aliceVisa("ALIAS-SECRET-42").toString()).doesNotContain("ALIAS-SECRET-42").contains("****");
+        assertThat(aliceVisa("ALIAS-SECRET-42").toString()).doesNotContain("ALIAS-SECRET-42").contains("alias=[hidden]");
+        assertThat(new PspAlias("ALIAS-SECRET-42").toString()).isEqualTo("[hidden]");
     }
 
     @Test

@@ -29,4 +29,12 @@ public record CardSaved(String tenantId, UUID cardId, String customerId, CardSum
     public String aggregateId() {
         return cardId.toString();
     }
+
+    /** The record's fields, with the PSP alias hidden: a printed event must never reveal it. */
+    @Override
+    public String toString() {
+        return "CardSaved[tenantId=" + tenantId + ", cardId=" + cardId + ", customerId=" + customerId
+                + ", card=" + card + ", pspAlias=[hidden], channel=" + channel
+                + ", sourcePaymentId=" + sourcePaymentId + ", occurredAt=" + occurredAt + "]";
+    }
 }

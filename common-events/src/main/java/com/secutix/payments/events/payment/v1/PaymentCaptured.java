@@ -37,4 +37,14 @@ public record PaymentCaptured(String tenantId, UUID paymentId, String orderRefer
     public String aggregateId() {
         return paymentId.toString();
     }
+
+    /** The record's fields, with the PSP alias hidden: a printed event must never reveal it. */
+    @Override
+    public String toString() {
+        return "PaymentCaptured[tenantId=" + tenantId + ", paymentId=" + paymentId
+                + ", orderReference=" + orderReference + ", customerId=" + customerId + ", channel=" + channel
+                + ", amount=" + amount + ", card=" + card
+                + ", pspAlias=[hidden], saveCardRequested=" + saveCardRequested + ", pspPayId=" + pspPayId
+                + ", occurredAt=" + occurredAt + "]";
+    }
 }

@@ -11,7 +11,10 @@ import com.secutix.payments.cardvault.card.domain.MaskedNumber;
 import com.secutix.payments.cardvault.card.domain.PspAlias;
 import com.secutix.payments.cardvault.card.domain.SalesChannel;
 import com.secutix.payments.events.CardSummary;
+import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventCatalogue;
+import com.secutix.payments.events.EventMetadata;
+import com.secutix.payments.events.EventType;
 import com.secutix.payments.events.Topics;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import com.secutix.payments.platform.kafka.IncomingEvent;
@@ -28,9 +31,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Saves the card of every captured payment whose buyer asked to keep it. Other payment events are
- * acknowledged and skipped; a record without valid CloudEvents headers, with an unreadable body, or
- * whose card cannot be kept fails with a poison error and goes to the dead-letter topic through the
- * platform's error handler.
+ * acknowledged and skipped. A captured payment is believed only when it comes from the payment gateway
+ * ({@code ce_source}) and its payload's tenant is the tenant of its {@code ce_tenantid} header. A record
+ * without valid CloudEvents headers, with an unreadable body, from another source, of two tenants, or
+ * whose card cannot be kept fails with a poison error and goes to the dead-letter topic with the
+ * reason, through the platform's error handler; nothing is saved.
  */
 @Component
 class PaymentEventsListener {
@@ -38,7 +43,7 @@ class PaymentEventsListener {
     static final String CONSUMER_GROUP = "card-vault-service";
 
     private static final Logger log = LoggerFactory.getLogger(PaymentEventsListener.class);
-    private static final String PAYMENT_CAPTURED = EventCatalogue.PAYMENT_CAPTURED.name();
+    private static final EventType<PaymentCaptured> PAYMENT_CAPTURED = EventCatalogue.PAYMENT_CAPTURED;
     private static final Duration SAVE_TIMEOUT = Duration.ofSeconds(30);
 
     private final SaveCard saveCard;
@@ -49,16 +54,30 @@ class PaymentEventsListener {
 
     @KafkaListener(topics = Topics.PAYMENTS, groupId = CONSUMER_GROUP)
     void on(ConsumerRecord<String, byte[]> record) {
-        if (!PAYMENT_CAPTURED.equals(IncomingEvents.metadata(record).type())) {
+        if (!PAYMENT_CAPTURED.name().equals(IncomingEvents.metadata(record).type())) {
             return;
         }
         IncomingEvent<PaymentCaptured> event = IncomingEvents.parse(record, PaymentCaptured.class);
+        checkTrusted(event);
         if (!event.payload().saveCardRequested()) {
             return;
         }
         SaveCardCommand command = saveCardCommandOf(event);
         SaveCardOutcome outcome = saveCard.save(command).block(SAVE_TIMEOUT);
         log.info("Payment {} of tenant {}: card {}", command.paymentId(), command.owner().tenantId(), outcome);
+    }
+
+    /** Poison when anyone but the gateway sent the event, or when its payload and its header name two tenants. */
+    private static void checkTrusted(IncomingEvent<PaymentCaptured> event) {
+        EventMetadata metadata = event.metadata();
+        if (!PAYMENT_CAPTURED.source().equals(metadata.source())) {
+            throw new PoisonEventException("event " + metadata.id() + " of type " + metadata.type() + " comes from "
+                    + metadata.source() + ", only " + PAYMENT_CAPTURED.source() + " publishes it");
+        }
+        if (!metadata.tenantId().equals(event.payload().tenantId())) {
+            throw new PoisonEventException("event " + metadata.id() + " is of tenant " + event.payload().tenantId()
+                    + " but its header " + CloudEventHeaders.TENANT_ID + " says " + metadata.tenantId());
+        }
     }
 
     /** Poison when the event's card cannot be kept as it is (e.g. unknown channel): retrying would not help. */
