@@ -99,6 +99,8 @@ class BadInputSweepIT {
                         .header("Content-Type", "application/json;;=").body(VALID.getBytes(StandardCharsets.UTF_8)),
                 Probe.of("JSON to a form endpoint", "POST", "/test-forms").bearer(token).json("{}").expect(415),
                 get("not acceptable", "/test-currencies").header("Accept", "image/png").expect(406),
+                payment("not acceptable answer to a payment", VALID).header("Accept", "image/png").expect(406),
+                payment("unparsable Accept on a payment", VALID).header("Accept", "no media type;;").expect(400),
                 // form bodies
                 Probe.of("bad percent-encoding in a form value", "POST", "/test-forms").bearer(token).form("a=%zz").expect(400),
                 Probe.of("bad percent-encoding in a form name", "POST", "/test-forms").bearer(token).form("%zz=1").expect(400),

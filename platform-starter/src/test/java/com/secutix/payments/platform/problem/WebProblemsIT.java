@@ -316,4 +316,24 @@ class WebProblemsIT {
 
         assertThat(CardDataScanner.scan(body)).isEmpty();
     }
+
+    @Test
+    void a_payment_that_accepts_no_json_answer_is_a_406_before_anything_runs() {
+        int before = executions.count();
+
+        web.post().uri("/test-payments")
+                .headers(headers -> headers.setBearerAuth(customerToken))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Accept", "image/png")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"orderReference\":\"ORD-1\",\"amount\":100,\"currency\":\"EUR\"}")
+                .exchange()
+                .expectStatus().isEqualTo(406)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo(
+                        "None of the media types the Accept header asks for can be answered; this resource answers "
+                                + "application/json or application/problem+json.");
+
+        assertThat(executions.count()).isEqualTo(before);
+    }
 }

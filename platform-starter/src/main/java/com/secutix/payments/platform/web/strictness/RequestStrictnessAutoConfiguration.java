@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests mean exactly one thing, and every refusal is problem+json: strict JSON reading
- * ({@link StrictJsonReading}), single-valued headers ({@link SingleValuedHeaders}), form bodies that
+ * ({@link StrictJsonReading}), single-valued headers ({@link SingleValuedHeaders}), a state-changing
+ * request runs only if it accepts a JSON answer ({@link AcceptableAnswers}), form bodies that
  * must be validly percent-encoded ({@link StrictFormData}), and a problem+json body on the refusals
  * Reactor Netty, Spring's adapter and Spring Security's firewall answer without one
  * ({@link BareRefusalsAsProblems}).
@@ -40,6 +41,11 @@ public class RequestStrictnessAutoConfiguration {
         @Bean
         public SingleValuedHeaders singleValuedHeaders() {
             return new SingleValuedHeaders();
+        }
+
+        @Bean
+        public AcceptableAnswers acceptableAnswers() {
+            return new AcceptableAnswers();
         }
 
         @Bean
