@@ -2,22 +2,36 @@ package com.secutix.payments.platform.problem;
 
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Turns any failure of a web request into the {@link Problem} the platform answers. */
 public final class ProblemMapping {
+
+    private static final Pattern LIMIT = Pattern.compile("(\\d+)\\s*$");
 
     private ProblemMapping() {
     }
@@ -72,16 +86,70 @@ public final class ProblemMapping {
         if (failure instanceof AccessDeniedException) {
             return Problem.of(HttpStatus.FORBIDDEN, "The caller's role does not allow this operation.");
         }
+        if (failure instanceof MethodNotAllowedException notAllowed) {
+            return withHeaders(Problem.of(HttpStatus.METHOD_NOT_ALLOWED, "The method " + notAllowed.getHttpMethod()
+                    + " is not allowed on this resource; allowed: " + names(notAllowed.getSupportedMethods()) + "."), notAllowed);
+        }
+        if (failure instanceof UnsupportedMediaTypeStatusException unsupported) {
+            String supported = unsupported.getSupportedMediaTypes().isEmpty() ? ""
+                    : "; send " + mediaTypes(unsupported.getSupportedMediaTypes());
+            return withHeaders(Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, (unsupported.getContentType() == null
+                    ? "The request body has no Content-Type" : "The request's Content-Type is not supported here")
+                    + supported + "."), unsupported);
+        }
+        if (failure instanceof NotAcceptableStatusException notAcceptable) {
+            String supported = notAcceptable.getSupportedMediaTypes().isEmpty() ? ""
+                    : "; this resource answers " + mediaTypes(notAcceptable.getSupportedMediaTypes());
+            return withHeaders(Problem.of(HttpStatus.NOT_ACCEPTABLE,
+                    "None of the media types the Accept header asks for can be answered" + supported + "."), notAcceptable);
+        }
+        if (failure instanceof ResponseStatusException statusException && statusException.getStatusCode().value() == 413) {
+            return Problem.of(HttpStatus.CONTENT_TOO_LARGE, tooLargeDetail(failure));
+        }
         if (failure instanceof ResponseStatusException statusException) {
             HttpStatus status = HttpStatus.resolve(statusException.getStatusCode().value());
-            return Problem.of(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status,
-                    statusException.getReason() != null ? statusException.getReason() : defaultDetail(status));
+            return withHeaders(Problem.of(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status,
+                    statusException.getReason() != null ? statusException.getReason() : defaultDetail(status)), statusException);
         }
         if (failure instanceof ErrorResponse errorResponse) {
             HttpStatus status = HttpStatus.resolve(errorResponse.getStatusCode().value());
             return Problem.of(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status, errorResponse.getBody().getDetail());
         }
         return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed; it can be retried later.");
+    }
+
+    /** The response headers the framework attached to its exception ({@code Allow}, {@code Accept}...). */
+    private static Problem withHeaders(Problem problem, ResponseStatusException failure) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        failure.getHeaders().forEach((name, values) -> headers.put(name, String.join(", ", values)));
+        Problem answer = problem;
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            answer = answer.withHeader(header.getKey(), header.getValue());
+        }
+        return answer;
+    }
+
+    private static String names(Collection<HttpMethod> methods) {
+        return methods.stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "));
+    }
+
+    private static String mediaTypes(List<MediaType> mediaTypes) {
+        List<String> names = mediaTypes.stream().map(MediaType::toString).distinct().toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    /** {@code DataBufferLimitException: Exceeded limit on max bytes to buffer : 262144} names the limit. */
+    private static String tooLargeDetail(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataBufferLimitException && cause.getMessage() != null) {
+                Matcher limit = LIMIT.matcher(cause.getMessage());
+                if (limit.find()) {
+                    return "The request body is larger than " + limit.group(1) + " bytes, the most this service reads.";
+                }
+            }
+        }
+        return "The request body is larger than this service reads.";
     }
 
     private static Problem fieldProblems(List<Problem.FieldProblem> fields, List<String> globalErrors) {

@@ -4,7 +4,9 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -48,6 +50,18 @@ final class RequestBodyProblems {
 
     private static String describeJackson(JacksonException failure) {
         String field = fieldPath(failure);
+        String message = String.valueOf(failure.getOriginalMessage());
+        if (failure instanceof StreamReadException && message.startsWith("Duplicate Object property")) {
+            return "Field '" + duplicatedField((StreamReadException) failure, message)
+                    + "' is given twice; a JSON object names each field once.";
+        }
+        if (failure instanceof MismatchedInputException && message.startsWith("Trailing token")) {
+            return "The request body holds more than one JSON value; send exactly one.";
+        }
+        if (failure instanceof StreamConstraintsException) {
+            return "The request body exceeds the limits of JSON this service reads (nesting depth, length of a number, "
+                    + "a string or a name).";
+        }
         if (failure instanceof StreamReadException && !(failure instanceof MismatchedInputException)) {
             TokenStreamLocation location = failure.getLocation();
             return location == null ? "The request body is not valid JSON."
@@ -74,6 +88,31 @@ final class RequestBodyProblems {
                     : "Field '" + field + "' must be " + expected + ".";
         }
         return field.isEmpty() ? "The request body cannot be read." : "Field '" + field + "' cannot be read.";
+    }
+
+    /** {@code buyer.name} from the parser's position ({@code /buyer/name}), else the name in the message. */
+    private static String duplicatedField(StreamReadException failure, String message) {
+        JsonParser parser = failure.processor();
+        if (parser != null && parser.streamReadContext() != null) {
+            StringBuilder path = new StringBuilder();
+            for (String segment : parser.streamReadContext().pathAsPointer().toString().split("/")) {
+                if (segment.isEmpty()) {
+                    continue;
+                }
+                String name = segment.replace("~1", "/").replace("~0", "~");
+                if (name.chars().allMatch(Character::isDigit) && path.length() > 0) {
+                    path.append('[').append(name).append(']');
+                } else {
+                    path.append(path.length() > 0 ? "." : "").append(name);
+                }
+            }
+            if (path.length() > 0) {
+                return path.toString();
+            }
+        }
+        int start = message.indexOf('"');
+        int end = message.lastIndexOf('"');
+        return start >= 0 && end > start ? message.substring(start + 1, end) : "?";
     }
 
     static String fieldPath(JacksonException failure) {

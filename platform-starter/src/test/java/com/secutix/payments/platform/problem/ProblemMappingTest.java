@@ -1,9 +1,18 @@
 package com.secutix.payments.platform.problem;
 
 import org.junit.jupiter.api.Test;
+import com.secutix.payments.platform.web.strictness.StrictJsonReading;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +43,13 @@ class ProblemMappingTest {
     record Payment(Currency currency) {
     }
 
-    private final JsonMapper jsonMapper = JsonMapper.builder().build();
+    private final JsonMapper jsonMapper = strictMapper();
+
+    private static JsonMapper strictMapper() {
+        JsonMapper.Builder builder = JsonMapper.builder();
+        new StrictJsonReading().customize(builder);
+        return builder.build();
+    }
 
     private Problem problemReading(String json, Class<?> type) {
         JacksonException failure = catchThrowableOfType(JacksonException.class, () -> jsonMapper.readValue(json, type));
@@ -139,5 +154,88 @@ class ProblemMappingTest {
                 .containsEntry("detail", "Field 'amount' must not be null.")
                 .containsEntry("instance", "/payments")
                 .containsKey("errors");
+    }
+
+    @Test
+    void a_key_given_twice_is_named_with_its_path() {
+        assertThat(problemReading("{\"amount\":1,\"amount\":1000}", Order.class).detail())
+                .isEqualTo("Field 'amount' is given twice; a JSON object names each field once.");
+        assertThat(problemReading("{\"lines\":[{\"ticket\":\"T1\",\"price\":1,\"price\":2}]}", Order.class).detail())
+                .isEqualTo("Field 'lines[0].price' is given twice; a JSON object names each field once.");
+    }
+
+    @Test
+    void a_key_given_twice_that_is_a_card_number_is_masked() {
+        Problem problem = problemReading("{\"4111111111111111\":1,\"4111111111111111\":2}", Order.class);
+
+        assertThat(problem.detail()).isEqualTo("Field '************1111' is given twice; a JSON object names each field once.");
+    }
+
+    @Test
+    void a_second_document_after_the_first_is_refused() {
+        assertThat(problemReading("{\"amount\":1} {\"amount\":2}", Order.class).detail())
+                .isEqualTo("The request body holds more than one JSON value; send exactly one.");
+    }
+
+    @Test
+    void an_exponent_for_an_integer_is_a_wrong_type() {
+        assertThat(problemReading("{\"amount\":1e3}", Order.class).detail()).isEqualTo("Field 'amount' must be an integer.");
+    }
+
+    @Test
+    void a_method_not_allowed_is_a_405_with_allow() {
+        Problem problem = ProblemMapping.toProblem(new MethodNotAllowedException(HttpMethod.PUT, List.of(HttpMethod.POST, HttpMethod.GET)));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+        assertThat(problem.detail()).isEqualTo("The method PUT is not allowed on this resource; allowed: GET, POST.");
+        assertThat(problem.headers()).containsKey("Allow");
+        assertThat(problem.headers().get("Allow")).contains("GET").contains("POST");
+    }
+
+    @Test
+    void an_unsupported_media_type_is_a_415_naming_what_to_send_and_no_class() {
+        Problem problem = ProblemMapping.toProblem(new UnsupportedMediaTypeStatusException(MediaType.TEXT_PLAIN,
+                List.of(MediaType.APPLICATION_JSON), ResolvableType.forClass(Order.class)));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(problem.detail()).isEqualTo("The request's Content-Type is not supported here; send application/json.");
+        assertThat(ProblemMapping.toProblem(new UnsupportedMediaTypeStatusException(null, List.of(MediaType.APPLICATION_JSON),
+                ResolvableType.forClass(Order.class))).detail()).isEqualTo("The request body has no Content-Type; send application/json.");
+    }
+
+    @Test
+    void a_not_acceptable_answer_is_a_406() {
+        Problem problem = ProblemMapping.toProblem(new NotAcceptableStatusException(List.of(MediaType.APPLICATION_JSON)));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
+        assertThat(problem.detail()).isEqualTo("None of the media types the Accept header asks for can be answered; this resource answers application/json.");
+    }
+
+    @Test
+    void a_body_over_the_limit_is_a_413_naming_the_limit() {
+        Problem problem = ProblemMapping.toProblem(new ContentTooLargeException(
+                new DataBufferLimitException("Exceeded limit on max bytes to buffer : 262144")));
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(problem.detail()).isEqualTo("The request body is larger than 262144 bytes, the most this service reads.");
+    }
+
+    @Test
+    void a_framework_message_naming_an_internal_class_is_never_passed_on() {
+        Problem problem = ProblemMapping.toProblem(new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                "Type mismatch for tools.jackson.databind.JsonNode in java.lang.String"));
+
+        assertThat(problem.detail()).isEqualTo("Bad Request.");
+    }
+
+    @Test
+    void field_names_and_the_instance_never_show_a_card_number() {
+        Problem problem = new Problem(HttpStatus.BAD_REQUEST, "Field is invalid.",
+                List.of(new Problem.FieldProblem("metadata[4111111111111111]", "must not be blank")));
+
+        assertThat(problem.errors()).extracting(Problem.FieldProblem::field).containsExactly("metadata[************1111]");
+        assertThat(problem.body("/payments/4111111111111111")).containsEntry("instance", "/payments/************1111");
+        assertThat(problem.body("/payments/4111%201111%201111%201111")).doesNotContainKey("instance");
+        assertThat(problem.body("/payments/%zz")).doesNotContainKey("instance");
     }
 }

@@ -15,18 +15,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
-/** An idempotent POST, a use case writing state + outbox, a lookup that 404s and an admin-only endpoint. */
+/** An idempotent POST, a use case writing state + outbox, lookups that 404 and an admin-only endpoint. */
 @RestController
 class TestPaymentsController {
 
-    record PaymentRequest(@NotBlank String orderReference, @NotNull @Positive Long amount, @NotBlank String currency) {
+    record PaymentRequest(@NotBlank String orderReference, @NotNull @Positive Long amount, @NotBlank String currency,
+                          @Valid Buyer buyer) {
+    }
+
+    /** Optional: a nested object, so that strict reading is shown below the top level too. */
+    record Buyer(@NotBlank String name) {
     }
 
     record PaymentAnswer(UUID id, String orderReference, long amount, String currency) {
@@ -69,9 +76,19 @@ class TestPaymentsController {
         return request.orderReference().startsWith("SLOW") ? answer.delayElement(Duration.ofMillis(1500)) : answer;
     }
 
+    @GetMapping("/test-payments")
+    Mono<PaymentAnswer> findByOrder(@RequestParam String orderReference) {
+        return Mono.error(new NotFoundException("No payment for order " + orderReference + "."));
+    }
+
     @GetMapping("/test-payments/{id}")
     Mono<PaymentAnswer> find(@PathVariable UUID id) {
         return Mono.error(new NotFoundException("Payment " + id + " does not exist."));
+    }
+
+    @GetMapping("/test-currencies")
+    Mono<List<String>> currencies() {
+        return Mono.just(List.of("CHF", "EUR"));
     }
 
     @GetMapping("/admin/ping")

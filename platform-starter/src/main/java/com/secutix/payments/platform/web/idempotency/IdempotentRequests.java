@@ -21,10 +21,10 @@ import java.util.function.Supplier;
 
 /**
  * Runs a money-moving request at most once per {@code Idempotency-Key} (scoped by tenant and caller):
- * missing or over-long key → 400; same key with another body or operation → 422; same key while the
- * first request runs → 409; same key and body after completion → the stored status and body again
- * (header {@code Idempotent-Replayed: true}). Client errors (4xx) and failures are not stored, so the
- * client can correct and retry.
+ * missing or malformed key (it must be 1 to 255 visible ASCII characters, no comma) → 400; same key
+ * with another body or operation → 422; same key while the first request runs → 409; same key and
+ * body after completion → the stored status and body again (header {@code Idempotent-Replayed: true}).
+ * Client errors (4xx) and failures are not stored, so the client can correct and retry.
  */
 public class IdempotentRequests {
 
@@ -62,13 +62,28 @@ public class IdempotentRequests {
         });
     }
 
+    /**
+     * A key is 1 to {@code max-key-length} (255) visible ASCII characters (0x21 to 0x7E) other than a
+     * comma: a comma is what two headers joined into one look like ({@code "A,B"}), and a space, a
+     * control or a non-ASCII character is not stored and compared the same by every client and proxy.
+     */
     private void validateKey(String key) {
-        if (key == null || key.isBlank()) {
+        if (key == null || key.isEmpty()) {
             throw new InvalidRequestException("The " + HEADER + " header is required.");
         }
         if (key.length() > properties.maxKeyLength()) {
             throw new InvalidRequestException("The " + HEADER + " header must not be longer than "
                     + properties.maxKeyLength() + " characters.");
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == ',') {
+                throw new InvalidRequestException("The " + HEADER + " header must hold one key, without a comma.");
+            }
+            if (c < 0x21 || c > 0x7E) {
+                throw new InvalidRequestException("The " + HEADER + " header may only hold visible ASCII characters "
+                        + "(no space, control or non-ASCII character); character " + (i + 1) + " is not one.");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package com.secutix.payments.platform.web.idempotency;
 
 import com.secutix.payments.platform.testapp.ActionExecutions;
+import com.secutix.payments.testsupport.BadInputSweep;
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
@@ -152,5 +153,54 @@ class IdempotencyIT {
 
         assertThat(database.sql("select count(*) from idempotency_keys where idempotency_key = :key").bind("key", key)
                 .map(row -> row.get(0, Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void two_idempotency_keys_are_refused_with_400_and_nothing_runs() {
+        long before = executions();
+
+        web.post().uri("/test-payments")
+                .headers(headers -> headers.setBearerAuth(token))
+                .header("Idempotency-Key", "key-A", "key-B")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body("ORD-6", 100))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("The Idempotency-Key header is given twice: a request carries it once.");
+
+        assertThat(executions()).isEqualTo(before);
+        assertThat(database.sql("select count(*) from idempotency_keys where idempotency_key like 'key-%'")
+                .map(row -> row.get(0, Long.class)).one().block()).isZero();
+    }
+
+    @Test
+    void a_key_holding_a_comma_is_refused_as_two_keys_joined() {
+        post("key-A,key-B", body("ORD-7", 100)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("The Idempotency-Key header must hold one key, without a comma.");
+    }
+
+    @Test
+    void a_key_must_be_visible_ascii() {
+        for (String key : new String[] {"a b", "a\tb", "a\u00e9"}) {
+            BadInputSweep.Answer answer = BadInputSweep.send(port, BadInputSweep.Probe.of(key, "POST", "/test-payments")
+                    .bearer(token).header("Idempotency-Key", key).json(body("ORD-8", 100)));
+
+            assertThat(answer.status()).as(key).isEqualTo(400);
+            assertThat(answer.body()).as(key).contains("The Idempotency-Key header may only hold visible ASCII characters "
+                    + "(no space, control or non-ASCII character); character 2");
+        }
+    }
+
+    @Test
+    void a_key_of_every_visible_ascii_character_but_the_comma_is_accepted() {
+        StringBuilder key = new StringBuilder();
+        for (char c = 0x21; c <= 0x7E; c++) {
+            if (c != ',') {
+                key.append(c);
+            }
+        }
+
+        post(key.toString(), body("ORD-9", 100)).expectStatus().isCreated();
     }
 }
