@@ -29,6 +29,7 @@ import com.secutix.payments.localstack.report.ResidentMemory;
 import com.secutix.payments.localstack.service.ExecutableJars;
 import com.secutix.payments.localstack.service.PlatformService;
 import com.secutix.payments.localstack.service.RunningServices;
+import com.secutix.payments.localstack.service.ServiceProcess;
 
 /** Starts the platform in order, waits until every service is UP, and stops it in reverse order. */
 final class LocalPlatform {
@@ -124,7 +125,8 @@ final class LocalPlatform {
     }
 
     private void startIdentityProvider() {
-        identityProvider = IdentityProviderApplication.start("--server.port=" + IDENTITY_PROVIDER_PORT);
+        identityProvider = IdentityProviderApplication.start("--server.port=" + IDENTITY_PROVIDER_PORT,
+                "--server.address=" + ServiceProcess.LOOPBACK);
         step("identity provider up at http://localhost:" + IDENTITY_PROVIDER_PORT);
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import com.secutix.payments.localstack.service.PlatformService;
+import com.secutix.payments.localstack.service.ServiceProcess;
 
 class LaunchOptionsTest {
 
@@ -46,5 +47,11 @@ class LaunchOptionsTest {
     @Test
     void gives_each_service_database_its_conventional_name() {
         assertThat(PlatformService.databases()).containsExactly("gateway", "cardvault", "installment", "refund", "checkout");
+    }
+
+    @Test
+    void starts_every_service_on_the_loopback_interface_with_the_local_profile() {
+        assertThat(ServiceProcess.arguments(PlatformService.PSP_SIMULATOR))
+                .contains("--server.port=8090", "--server.address=127.0.0.1", "--spring.profiles.active=local");
     }
 }

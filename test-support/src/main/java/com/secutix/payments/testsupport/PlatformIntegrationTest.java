@@ -9,12 +9,16 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
  * A full service on a random port against the JVM's shared infrastructure: the embedded Kafka
  * broker ({@link SharedKafka}), a fresh database on the embedded PostgreSQL ({@link SharedPostgres})
  * wired to R2DBC and Flyway, and a {@code ReactiveJwtDecoder} that accepts {@link TestTokens}.
+ *
+ * <p>The {@code local} profile is active: a service runs with its demo configuration
+ * ({@code application-local.yml}: the demo PSP accounts, the DEMO secrets), as in the local stack.
  *
  * <p>Test classes with the same configuration share one application context (and so one database).
  * Properties given in {@link #properties()} win over the wired ones.
@@ -25,7 +29,11 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextCustomizerFactories(SharedInfrastructureCustomizerFactory.class)
+@ActiveProfiles(PlatformIntegrationTest.LOCAL_PROFILE)
 public @interface PlatformIntegrationTest {
+
+    /** The profile of the repository's demo configuration, which platform-starter requires for demo values. */
+    String LOCAL_PROFILE = "local";
 
     /** Extra {@code key=value} properties for this test's application context. */
     @AliasFor(annotation = SpringBootTest.class, attribute = "properties")

@@ -1,5 +1,6 @@
 package com.secutix.payments.testsupport;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
 /** Builds one test JWT; start with {@link TestTokens#builder()}, end with {@link #mint()}. */
@@ -21,8 +24,12 @@ public final class TestTokenBuilder {
     private String tenant;
     private List<String> roles = List.of();
     private String issuer = TestTokens.ISSUER;
+    private List<String> audience = TestTokens.SERVICES;
     private Instant issuedAt = Instant.now();
     private Instant expiresAt;
+    private boolean withoutExpiry;
+    private String algorithm = JWSAlgorithm.RS256.getName();
+    private JOSEObjectType type = JOSEObjectType.JWT;
     private final Map<String, Object> otherClaims = new LinkedHashMap<>();
 
     TestTokenBuilder() {
@@ -49,6 +56,12 @@ public final class TestTokenBuilder {
         return this;
     }
 
+    /** The {@code aud} claim; by default {@link TestTokens#SERVICES}, the five services. */
+    public TestTokenBuilder audience(String... audience) {
+        this.audience = List.of(audience);
+        return this;
+    }
+
     public TestTokenBuilder issuedAt(Instant issuedAt) {
         this.issuedAt = issuedAt;
         return this;
@@ -59,6 +72,27 @@ public final class TestTokenBuilder {
         return this;
     }
 
+    /** No {@code exp} claim at all (services must refuse such a token). */
+    public TestTokenBuilder withoutExpiry() {
+        this.withoutExpiry = true;
+        return this;
+    }
+
+    /**
+     * The JWS algorithm: {@code RS256} (default), {@code RS384} or {@code RS512} with the test key,
+     * {@code HS256} with a random secret, or {@code none} for an unsigned token.
+     */
+    public TestTokenBuilder signedWith(String algorithm) {
+        this.algorithm = algorithm;
+        return this;
+    }
+
+    /** The header's {@code typ}; {@code JWT} by default, null for none. */
+    public TestTokenBuilder type(String type) {
+        this.type = type == null ? null : new JOSEObjectType(type);
+        return this;
+    }
+
     public TestTokenBuilder claim(String name, Object value) {
         otherClaims.put(name, value);
         return this;
@@ -66,30 +100,51 @@ public final class TestTokenBuilder {
 
     /** The compact JWT, for an {@code Authorization: Bearer} header. */
     public String mint() {
-        return mint(TestTokens.signer());
+        if (algorithm.equals("none")) {
+            return new PlainJWT(claims()).serialize();
+        }
+        JWSAlgorithm jws = JWSAlgorithm.parse(algorithm);
+        return mint(JWSAlgorithm.Family.HMAC_SHA.contains(jws) ? randomSecretSigner() : TestTokens.signer());
     }
 
     String mint(JWSSigner signer) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(subject)
-                .issuer(issuer)
-                .issueTime(Date.from(issuedAt))
-                .expirationTime(Date.from(expiresAt != null ? expiresAt : issuedAt.plus(TestTokens.LIFETIME)))
-                .claim("roles", roles);
-        if (tenant != null) {
-            claims.claim("tenant_id", tenant);
-        }
-        otherClaims.forEach(claims::claim);
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256)
-                .type(JOSEObjectType.JWT)
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.parse(algorithm))
+                .type(type)
                 .keyID(TestTokens.KEY_ID)
                 .build();
-        SignedJWT jwt = new SignedJWT(header, claims.build());
+        SignedJWT jwt = new SignedJWT(header, claims());
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign the test token", e);
         }
         return jwt.serialize();
+    }
+
+    private JWTClaimsSet claims() {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer(issuer)
+                .audience(audience)
+                .issueTime(Date.from(issuedAt))
+                .claim("roles", roles);
+        if (!withoutExpiry) {
+            claims.expirationTime(Date.from(expiresAt != null ? expiresAt : issuedAt.plus(TestTokens.LIFETIME)));
+        }
+        if (tenant != null) {
+            claims.claim("tenant_id", tenant);
+        }
+        otherClaims.forEach(claims::claim);
+        return claims.build();
+    }
+
+    private static JWSSigner randomSecretSigner() {
+        byte[] secret = new byte[64];
+        new SecureRandom().nextBytes(secret);
+        try {
+            return new MACSigner(secret);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not create an HMAC signer", e);
+        }
     }
 }

@@ -7,14 +7,26 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
 
 /**
  * Bearer tokens for tests: RS256 JWTs signed with a key pair generated once per JVM (no key is
@@ -22,7 +34,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  * {@code @PlatformIntegrationTest} registers it in the application context.
  *
  * <p>Claims follow the platform conventions: {@code sub}, {@code tenant_id}, {@code roles}
- * (lower-case role names), {@code iss}, {@code iat}, {@code exp}.
+ * (lower-case role names), {@code iss}, {@code aud} (the five services, as the local identity
+ * provider's access tokens), {@code iat}, {@code exp}.
  */
 public final class TestTokens {
 
@@ -30,6 +43,14 @@ public final class TestTokens {
     public static final String ISSUER = "http://localhost:9000";
     public static final String KEY_ID = "test-tokens";
     public static final Duration LIFETIME = Duration.ofHours(1);
+
+    /** The default {@code aud}: every service of the platform, as in the local identity provider's access tokens. */
+    public static final List<String> SERVICES = List.of(
+            "payment-gateway-service", "card-vault-service", "installment-service", "refund-service", "checkout-bff");
+    /** An audience no service has. */
+    public static final String ANOTHER_AUDIENCE = "another-resource-server";
+    /** The client an ID token of {@link #idToken} is addressed to. */
+    public static final String WEB_CLIENT = "checkout-web";
 
     public static final String CUSTOMER = "customer";
     public static final String OPERATOR = "operator";
@@ -81,15 +102,53 @@ public final class TestTokens {
                 .mint(new RSASSASigner((RSAPrivateKey) generateKeyPair().getPrivate()));
     }
 
+    /** A customer token meant for another resource server ({@code aud} names none of the services). */
+    public static String anotherAudience(String tenant, String customerId) {
+        return builder().subject(customerId).tenant(tenant).roles(CUSTOMER).audience(ANOTHER_AUDIENCE).mint();
+    }
+
+    /** A customer token without {@code exp}: it would never expire. */
+    public static String withoutExpiry(String tenant, String customerId) {
+        return builder().subject(customerId).tenant(tenant).roles(CUSTOMER).withoutExpiry().mint();
+    }
+
+    /** A customer token with another JWS algorithm ({@code RS512}, {@code HS256}, {@code none}...). */
+    public static String signedWith(String algorithm, String tenant, String customerId) {
+        return builder().subject(customerId).tenant(tenant).roles(CUSTOMER).signedWith(algorithm).mint();
+    }
+
+    /**
+     * An OIDC ID token of the customer, shaped as the Spring Authorization Server issues them ({@code azp},
+     * {@code nonce}, {@code auth_time}, {@code sid}), addressed to the web client and, as an identity provider
+     * that puts tenant and roles in every token would, to the services too: only its ID-token claims tell it
+     * from an access token.
+     */
+    public static String idToken(String tenant, String customerId) {
+        String[] audience = Stream.concat(Stream.of(WEB_CLIENT), SERVICES.stream()).toArray(String[]::new);
+        return builder().subject(customerId).tenant(tenant).roles(CUSTOMER).audience(audience)
+                .claim("azp", WEB_CLIENT).claim("nonce", "n-0S6_WzA2Mj").claim("auth_time", Instant.now().getEpochSecond())
+                .claim("sid", "demo-session").mint();
+    }
+
     public static TestTokenBuilder builder() {
         return new TestTokenBuilder();
     }
 
-    /** A decoder that accepts the tokens of this class (signature, issuer, expiry) and nothing else. */
+    /**
+     * A decoder that accepts the tokens of this class (signature with the test key in RS256, RS384 or RS512,
+     * issuer, expiry) and nothing else. In a service, platform-starter's token rules wrap it (audience,
+     * the algorithm list, which is RS256 only by default, {@code exp} required, claim bounds), as they wrap
+     * the production decoder.
+     */
     public static ReactiveJwtDecoder jwtDecoder() {
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(publicKey())
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build();
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512),
+                new ImmutableJWKSet<>(new JWKSet(new RSAKey.Builder(publicKey()).keyID(KEY_ID).build()))));
+        processor.setJWTClaimsSetVerifier((claims, context) -> {
+            // the claims are Spring's validators' job, below
+        });
+        NimbusReactiveJwtDecoder decoder = new NimbusReactiveJwtDecoder(jwt -> Mono.fromCallable(() -> processor.process(jwt, null))
+                .onErrorMap(failure -> !(failure instanceof JwtException), failure -> new BadJwtException(failure.getMessage(), failure)));
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
         return decoder;
     }

@@ -41,6 +41,7 @@ class IdentityProviderConfiguration {
         List<RegisteredClient> clients = new ArrayList<>();
         DemoDirectory.machineClients().forEach(client -> clients.add(machineClient(client)));
         clients.add(checkoutWeb());
+        clients.add(commandLine());
         return new InMemoryRegisteredClientRepository(clients);
     }
 
@@ -67,6 +68,19 @@ class IdentityProviderConfiguration {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(DEMO_TOKEN_LIFETIME).build())
+                .build();
+    }
+
+    /** DEMO: a public client for curl (local-stack/README.md); authorization code with PKCE, no consent page. */
+    private static RegisteredClient commandLine() {
+        return RegisteredClient.withId(UUID.nameUUIDFromBytes(DemoDirectory.COMMAND_LINE_CLIENT.getBytes()).toString())
+                .clientId(DemoDirectory.COMMAND_LINE_CLIENT)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(DemoDirectory.COMMAND_LINE_REDIRECT)
+                .scope(OidcScopes.OPENID)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(DEMO_TOKEN_LIFETIME).build())
                 .build();
     }

@@ -31,6 +31,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
+    /** Every process of the stack listens on the loopback interface only: nothing is reachable from the network. */
+    public static final String LOOPBACK = "127.0.0.1";
+    /** The profile of the repository's demo configuration (application-local.yml); the only one the stack runs. */
+    public static final String LOCAL_PROFILE = "local";
+
     private static final int REMEMBERED_LINES = 40;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
@@ -59,13 +64,21 @@ public final class ServiceProcess {
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(executableJar.toString());
-        command.add("--server.port=" + service.port());
-        command.add("--spring.main.banner-mode=off");
-        command.add("--spring.output.ansi.enabled=never");
+        command.addAll(arguments(service));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         ServiceProcess started = new ServiceProcess(service, process);
         started.pipeOutput(logFile, console);
         return started;
+    }
+
+    /** The service's command-line arguments: its port on the loopback interface, the local profile, a quiet console. */
+    public static List<String> arguments(PlatformService service) {
+        return List.of(
+                "--server.port=" + service.port(),
+                "--server.address=" + LOOPBACK,
+                "--spring.profiles.active=" + LOCAL_PROFILE,
+                "--spring.main.banner-mode=off",
+                "--spring.output.ansi.enabled=never");
     }
 
     public PlatformService service() {

@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.Profiles;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +16,13 @@ import java.util.Map;
 /**
  * Adds the platform defaults (docs/conventions.md, "Configuration defaults") as the lowest-precedence
  * property sources, so that a service's application.yml, the environment and tests override any of
- * them. Also installs the card-number masking of log messages before Boot configures logging.
+ * them; the local stack's addresses and demo credentials only with the {@code local} profile. Also
+ * installs the card-number masking of log messages before Boot configures logging.
  */
 public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     public static final String DEFAULTS_SOURCE = "platformDefaults";
+    public static final String LOCAL_DEFAULTS_SOURCE = "platformLocalDefaults";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,18 +31,29 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         if (sources.contains(DEFAULTS_SOURCE)) {
             return;
         }
+        if (environment.acceptsProfiles(Profiles.of(LocalProfileGuard.LOCAL_PROFILE))) {
+            sources.addLast(new MapPropertySource(LOCAL_DEFAULTS_SOURCE, localDefaults()));
+        }
         sources.addLast(new MapPropertySource(DEFAULTS_SOURCE, defaults()));
         sources.addLast(new FlywayFromR2dbcPropertySource(environment));
     }
 
-    static Map<String, Object> defaults() {
+    /** The local stack's addresses and its DEMO database credentials: with the {@code local} profile only. */
+    static Map<String, Object> localDefaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
-        // local stack (demo values)
         defaults.put("spring.kafka.bootstrap-servers", "localhost:9092");
         defaults.put("spring.r2dbc.username", "payments");
         defaults.put("spring.r2dbc.password", "payments");
         defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:9000");
         defaults.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "http://localhost:9000/oauth2/jwks");
+        return defaults;
+    }
+
+    static Map<String, Object> defaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        // tokens: meant for this service, RS256 only (AccessTokenRules; Boot's decoder reads the same list)
+        defaults.put("payments.security.audience", "${spring.application.name:}");
+        defaults.put("spring.security.oauth2.resourceserver.jwt.jws-algorithms", "RS256");
         // Kafka: String keys, JSON bytes as values, durable and idempotent producer
         defaults.put("spring.kafka.producer.key-serializer", "org.apache.kafka.common.serialization.StringSerializer");
         defaults.put("spring.kafka.producer.value-serializer", "org.apache.kafka.common.serialization.ByteArraySerializer");
@@ -75,6 +89,6 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        return Ordered.LOWEST_PRECEDENCE - 1; // before LocalProfileGuard, which checks the defaults too
     }
 }

@@ -2,20 +2,31 @@ package com.secutix.payments.platform.security;
 
 import com.secutix.payments.platform.problem.PlatformProblemAutoConfiguration;
 import com.secutix.payments.platform.problem.ProblemResponseWriter;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+
+import java.util.List;
 
 /**
  * Every service is a JWT resource server: authenticated by default, roles from the {@code roles}
- * claim, a tenant required, health/info/prometheus public, 401/403 as problem+json. A service can
- * declare its own {@link SecurityWebFilterChain} to replace this one.
+ * claim, a tenant required, only tokens that pass the {@link AccessTokenRules} (applied to every
+ * {@link ReactiveJwtDecoder} bean, whoever declared it), health and prometheus public, the other
+ * actuator endpoints for admins, 401/403 as problem+json. A service can declare its own
+ * {@link SecurityWebFilterChain} to replace this one; its decoder keeps the rules.
  */
 @AutoConfiguration(after = PlatformProblemAutoConfiguration.class, beforeName = {
         "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
@@ -27,7 +38,36 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 @EnableReactiveMethodSecurity
 public class PlatformSecurityAutoConfiguration {
 
-    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+    static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/prometheus"};
+    static final String ACTUATOR_PATHS = "/actuator/**";
+    static final String AUDIENCE_PROPERTY = "payments.security.audience";
+    static final String ALGORITHMS_PROPERTY = "spring.security.oauth2.resourceserver.jwt.jws-algorithms";
+    static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+    /**
+     * The audience {@code payments.security.audience} (default: {@code spring.application.name}), the
+     * algorithms of Boot's {@code jws-algorithms} (default RS256, which Boot's decoder also uses) and the issuer.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public AccessTokenRules accessTokenRules(Environment environment) {
+        Binder binder = Binder.get(environment);
+        return new AccessTokenRules(
+                binder.bind(AUDIENCE_PROPERTY, String.class).orElse(null),
+                binder.bind(ALGORITHMS_PROPERTY, Bindable.listOf(String.class)).orElse(List.of("RS256")),
+                binder.bind(ISSUER_PROPERTY, String.class).orElse(null));
+    }
+
+    /** Wraps every decoder bean with the rules: Boot's, test-support's, or a service's own. */
+    @Bean
+    public static BeanPostProcessor accessTokenRulesOnEveryJwtDecoder(ObjectProvider<AccessTokenRules> rules) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+                return bean instanceof ReactiveJwtDecoder decoder ? rules.getObject().enforcedOn(decoder) : bean;
+            }
+        };
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -46,6 +86,7 @@ public class PlatformSecurityAutoConfiguration {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, PUBLIC_PATHS).permitAll()
+                        .pathMatchers(ACTUATOR_PATHS).hasRole(Role.ADMIN.name())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new CallerAuthenticationConverter()))

@@ -22,16 +22,36 @@ class PlatformDefaultsEnvironmentPostProcessorTest {
     }
 
     @Test
-    void provides_the_local_stack_and_kafka_defaults() {
+    void provides_the_local_stack_addresses_and_demo_credentials_with_the_local_profile_only() {
+        environment.setActiveProfiles("local");
         postProcess();
 
         assertThat(environment.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("localhost:9092");
+        assertThat(environment.getProperty("spring.r2dbc.password")).isEqualTo("payments");
+        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")).isEqualTo("http://localhost:9000");
+    }
+
+    @Test
+    void leaves_addresses_and_credentials_to_the_deployment_without_the_local_profile() {
+        postProcess();
+
+        assertThat(environment.getProperty("spring.r2dbc.password")).isNull();
+        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")).isNull();
+        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")).isNull();
+    }
+
+    @Test
+    void provides_the_kafka_actuator_and_token_defaults() {
+        environment.getPropertySources().addFirst(new MapPropertySource("application", Map.of("spring.application.name", "refund-service")));
+        postProcess();
+
         assertThat(environment.getProperty("spring.kafka.producer.acks")).isEqualTo("all");
         assertThat(environment.getProperty("spring.kafka.producer.properties.enable.idempotence")).isEqualTo("true");
         assertThat(environment.getProperty("spring.kafka.consumer.value-deserializer"))
                 .isEqualTo("org.apache.kafka.common.serialization.ByteArrayDeserializer");
-        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")).isEqualTo("http://localhost:9000");
         assertThat(environment.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,info,prometheus");
+        assertThat(environment.getProperty("payments.security.audience")).isEqualTo("refund-service");
+        assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.jws-algorithms")).isEqualTo("RS256");
         assertThat(environment.getProperty("spring.flyway.locations")).isEqualTo("classpath:db/platform,classpath:db/migration");
     }
 
@@ -54,6 +74,7 @@ class PlatformDefaultsEnvironmentPostProcessorTest {
 
     @Test
     void derives_flyway_from_the_r2dbc_url_even_when_it_is_registered_later() {
+        environment.setActiveProfiles("local");
         postProcess();
         environment.getPropertySources().addFirst(new MapPropertySource("test",
                 Map.of("spring.r2dbc.url", "r2dbc:postgresql://db:5433/gateway", "spring.r2dbc.username", "gw")));
