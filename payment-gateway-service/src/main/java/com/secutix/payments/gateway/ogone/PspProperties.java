@@ -14,7 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record PspProperties(URI baseUrl, Duration connectTimeout, Duration readTimeout, Map<String, Account> accounts) {
 
     public PspProperties {
-        baseUrl = withTrailingSlash(baseUrl == null ? URI.create("http://localhost:8090/ncol/test/") : baseUrl);
+        if (baseUrl == null) {
+            // no built-in address: the local stack's simulator is set by the local profile, a real PSP by the
+            // deployment, where the start-up guard refuses an http:// one
+            throw new IllegalArgumentException("payments.psp.base-url is required");
+        }
+        baseUrl = withTrailingSlash(baseUrl);
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
         accounts = accounts == null ? Map.of() : Map.copyOf(accounts);
