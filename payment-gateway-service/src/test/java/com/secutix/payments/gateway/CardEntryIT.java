@@ -27,6 +27,9 @@ class CardEntryIT extends GatewayIntegrationTest {
 
     private static final String SHA_IN = "Demo-SHA-IN-passphrase-2026";
     private static final String SHA_OUT = "Demo-SHA-OUT-passphrase-2026";
+    /** The second demo tenant of the local profile, with a PSP account of its own. */
+    private static final String STADIUM = "demo-stadium";
+    private static final String STADIUM_SHA_OUT = "Demo-Stadium-SHA-OUT-passphrase-2026";
 
     private final String customer = "customer-" + UUID.randomUUID();
     private final String token = TestTokens.customer(Tenants.DEMO, customer);
@@ -220,9 +223,14 @@ class CardEntryIT extends GatewayIntegrationTest {
     @Test
     void a_redirect_for_another_tenants_form_is_unknown() {
         Map<String, String> form = openForm(token);
+        String sameCustomerIdInTheStadium = TestTokens.customer(STADIUM, customer);
+        Map<String, String> signedByTheStadiumsPsp = new LinkedHashMap<>(feedback(form, "0"));
+        signedByTheStadiumsPsp.put("SHASIGN", ShaSignature.of(feedback(form, "0"), STADIUM_SHA_OUT, ShaAlgorithm.SHA512));
 
-        detailOf(postResult(TestTokens.customer(Tenants.OTHER, customer), redirectFor(form)),
-                HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(detailOf(postResult(sameCustomerIdInTheStadium, signedByTheStadiumsPsp), HttpStatus.NOT_FOUND))
+                .contains("No card entry with this ORDERID was started by this caller");
+        assertThat(detailOf(postResult(sameCustomerIdInTheStadium, redirectFor(form)), HttpStatus.BAD_REQUEST))
+                .contains("signature does not match");
         assertThat(registrationsOf(form.get("ALIAS"))).isZero();
     }
 

@@ -73,6 +73,13 @@ class PaymentAuthorisationIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void another_tenants_box_office_cannot_pay_with_this_tenants_alias() {
+        String theatreAlias = cardOnFile(customer);
+
+        refused(TestTokens.boxOffice("demo-stadium"), counterSaleFor(customer, theatreAlias), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void the_card_shown_on_the_payment_is_the_one_card_entry_registered() {
         pay(salesSystem, saleFor(customer, cardOnFile(customer))).expectStatus().isCreated()
                 .expectBody()

@@ -1,6 +1,7 @@
 package com.secutix.payments.cardvault.card.application;
 
 import com.secutix.payments.cardvault.card.domain.CardOwner;
+import com.secutix.payments.platform.problem.InvalidRequestException;
 import com.secutix.payments.platform.problem.NotFoundException;
 import com.secutix.payments.platform.security.Caller;
 
@@ -26,11 +27,17 @@ public class ListCustomerCards {
     }
 
     public Flux<CustomerCard> list(Caller caller, String customerId) {
+        CardOwner owner;
+        try {
+            owner = new CardOwner(caller.tenantId(), customerId);
+        } catch (IllegalArgumentException invalid) {
+            return Flux.error(new InvalidRequestException(invalid.getMessage() + "."));
+        }
         if (!caller.mayActForCustomer(caller.tenantId(), customerId)) {
-            return Flux.error(new NotFoundException("no customer " + customerId));
+            return Flux.error(new NotFoundException("No customer with this id."));
         }
         LocalDate today = LocalDate.now(clock);
-        return cards.of(new CardOwner(caller.tenantId(), customerId))
+        return cards.of(owner)
                 .map(card -> new CustomerCard(card, card.isExpiredOn(today)));
     }
 }
