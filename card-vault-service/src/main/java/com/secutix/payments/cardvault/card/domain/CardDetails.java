@@ -1,5 +1,6 @@
 package com.secutix.payments.cardvault.card.domain;
 
+import com.secutix.payments.events.CardNumbers;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public record CardDetails(CardBrand brand, MaskedNumber maskedNumber, CardExpiry
         if (stripped.length() > MAX_HOLDER_NAME_LENGTH) {
             throw new IllegalArgumentException("card holder name is longer than " + MAX_HOLDER_NAME_LENGTH + " characters");
         }
-        if (MaskedNumber.looksLikeFullCardNumber(stripped)) {
+        if (!CardNumbers.findIn(stripped).isEmpty()) {
             throw new IllegalArgumentException("card holder name must not be a card number");
         }
         return stripped;

@@ -1,5 +1,7 @@
 package com.secutix.payments.cardvault.card.domain;
 
+import com.secutix.payments.events.CardNumbers;
+
 /**
  * The PSP's alias of a card. An alias can start a charge, so it is a secret: it is never shown by
  * the API or logged, and {@link #toString()} hides it, so whatever holds one ({@link SavedCard}, a
@@ -14,7 +16,7 @@ public record PspAlias(String value) {
         if (value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("PSP alias is longer than " + MAX_LENGTH + " characters");
         }
-        if (MaskedNumber.looksLikeFullCardNumber(value)) {
+        if (!CardNumbers.findIn(value).isEmpty()) {
             throw new IllegalArgumentException("PSP alias must not be a card number");
         }
     }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SavedCardTest {
 
@@ -56,6 +58,16 @@ class SavedCardTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new CardDetails(
                 new CardBrand("VISA"), new MaskedNumber("XXXXXXXXXXXX1111"), new CardExpiry(YearMonth.of(2028, 1)),
                 "4111 1111 1111 1111"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111.1111.1111.1111", "ALIAS-4111111111111111", "Alice 3782 822463 10005", "4111+1111+1111+1111"})
+    void refuses_a_card_number_written_inside_an_alias_or_holder_name_whatever_its_separators(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new PspAlias(text))
+                .withMessage("PSP alias must not be a card number");
+        assertThatIllegalArgumentException().isThrownBy(() -> new CardDetails(
+                new CardBrand("VISA"), new MaskedNumber("XXXXXXXXXXXX1111"), new CardExpiry(YearMonth.of(2028, 1)), text))
+                .withMessage("card holder name must not be a card number");
     }
 
     @Test

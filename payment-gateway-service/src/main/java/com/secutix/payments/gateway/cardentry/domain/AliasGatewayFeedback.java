@@ -1,19 +1,19 @@
 package com.secutix.payments.gateway.cardentry.domain;
 
+import com.secutix.payments.events.CardNumbers;
+import com.secutix.payments.events.CardSummary;
 import com.secutix.payments.gateway.cardentry.domain.CardFieldRefusal.CardField;
-import com.secutix.payments.gateway.payment.domain.CardNumbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Reads what the Alias Gateway said on its redirect, once its signature has been checked: STATUS 0 a new
- * alias, 2 an alias updated, 1 the card refused. The card number must come back masked; a full number
- * is refused without ever being repeated.
+ * alias, 2 an alias updated, 1 the card refused. The card number must come back masked (the shape of
+ * {@link CardSummary#isMasked}); a full number is refused without ever being repeated.
  */
 public final class AliasGatewayFeedback {
 
-    private static final Pattern MASKED = Pattern.compile("(?=.{12,19}$)\\d{0,6}[Xx*]{2,13}\\d{4}");
     private static final Pattern OGONE_EXPIRY = Pattern.compile("(0[1-9]|1[0-2])(\\d{2})");
     private static final int MAX_TEXT = 50;
     private static final String NO_ERROR = "0";
@@ -51,7 +51,7 @@ public final class AliasGatewayFeedback {
     }
 
     private static String maskedNumber(String cardNo) {
-        if (!MASKED.matcher(cardNo).matches() || CardNumbers.appearIn(cardNo)) {
+        if (!CardSummary.isMasked(cardNo)) {
             throw new InvalidCardEntryException(
                     "CARDNO: is not a masked card number (at most the first six and the last four digits);"
                             + " the value is not shown");
@@ -79,7 +79,7 @@ public final class AliasGatewayFeedback {
             throw new InvalidCardEntryException(
                     name + ": must not contain markup characters or invisible direction controls");
         }
-        if (CardNumbers.appearIn(value)) {
+        if (!CardNumbers.findIn(value).isEmpty()) {
             throw new InvalidCardEntryException(name + ": looks like a card number, which is never accepted");
         }
         return value;

@@ -1,6 +1,6 @@
 package com.secutix.payments.gateway.cardentry.domain;
 
-import com.secutix.payments.gateway.payment.domain.CardNumbers;
+import com.secutix.payments.events.CardNumbers;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -46,7 +46,7 @@ public record CardEntryRequest(String orderReference, String customerId, URI acc
         if (value.chars().anyMatch(Character::isISOControl) || DisplayText.hasBidiControls(value)) {
             throw new InvalidCardEntryException(field + ": must not contain control characters");
         }
-        if (CardNumbers.appearIn(value)) {
+        if (!CardNumbers.findIn(value).isEmpty()) {
             throw new InvalidCardEntryException(field + ": looks like a card number, which is never accepted");
         }
         return value;

@@ -1,17 +1,17 @@
 package com.secutix.payments.gateway.payment.domain;
 
+import com.secutix.payments.events.CardSummary;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
  * The masked card data the PSP's Alias Gateway returned: at most the first six and the last four
- * digits (PCI DSS 3.4.1).
+ * digits (PCI DSS 3.4.1), the platform's shape of a masked number ({@link CardSummary#isMasked}).
  *
  * @param expiry MM/YY
  */
 public record MaskedCard(String brand, String maskedNumber, String expiry, String holderName) {
 
-    private static final Pattern MASKED = Pattern.compile("(?=.{12,19}$)\\d{0,6}[Xx*]{2,13}\\d{4}");
     private static final Pattern EXPIRY = Pattern.compile("(0[1-9]|1[0-2])/\\d{2}");
 
     public MaskedCard {
@@ -25,7 +25,7 @@ public record MaskedCard(String brand, String maskedNumber, String expiry, Strin
 
     private static void masked(String maskedNumber) {
         Text.required("card.maskedNumber", maskedNumber, 19);
-        if (!MASKED.matcher(maskedNumber).matches()) {
+        if (!CardSummary.isMasked(maskedNumber)) {
             throw new InvalidPaymentException(
                     "card.maskedNumber: must be masked, showing at most the first six and the last four digits"
                             + " (e.g. XXXXXXXXXXXX1111)");
@@ -47,9 +47,5 @@ public record MaskedCard(String brand, String maskedNumber, String expiry, Strin
     /** A card is valid until the last day of its expiry month. */
     public boolean hasExpiredBy(YearMonth month) {
         return expiryMonth().isBefore(month);
-    }
-
-    public String lastFour() {
-        return maskedNumber.substring(maskedNumber.length() - 4);
     }
 }

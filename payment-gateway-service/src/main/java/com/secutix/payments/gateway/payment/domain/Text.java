@@ -1,11 +1,12 @@
 package com.secutix.payments.gateway.payment.domain;
 
+import com.secutix.payments.events.CardNumbers;
 import java.util.regex.Pattern;
 
 /**
  * Rules every text field of a payment follows: present when required, bounded, no control characters, no
  * angle brackets (markup) or invisible direction controls that could disguise what a page shows, no card
- * number inside.
+ * number inside (the platform's rule, {@link CardNumbers}).
  */
 final class Text {
 
@@ -36,7 +37,7 @@ final class Text {
             throw new InvalidPaymentException(
                     field + ": must not contain angle brackets or invisible direction controls");
         }
-        if (CardNumbers.appearIn(value)) {
+        if (!CardNumbers.findIn(value).isEmpty()) {
             throw new InvalidPaymentException(field + ": looks like a card number, which is never accepted");
         }
         return value;

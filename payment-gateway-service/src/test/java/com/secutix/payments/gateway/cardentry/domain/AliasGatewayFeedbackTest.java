@@ -82,6 +82,24 @@ class AliasGatewayFeedbackTest {
     }
 
     @Test
+    void a_nineteen_digit_card_comes_back_masked_but_its_last_four() {
+        Map<String, String> redirect = created();
+        redirect.put("CARDNO", "XXXXXXXXXXXXXXX0004");
+
+        assertThat(read(redirect)).isInstanceOfSatisfying(CardEntryOutcome.AliasStored.class,
+                stored -> assertThat(stored.card().maskedNumber()).isEqualTo("XXXXXXXXXXXXXXX0004"));
+    }
+
+    @Test
+    void a_holder_name_holding_a_card_number_written_with_dots_is_refused() {
+        Map<String, String> redirect = created();
+        redirect.put("CN", "4111.1111.1111.1111");
+
+        assertThatThrownBy(() -> read(redirect)).isInstanceOf(InvalidCardEntryException.class)
+                .hasMessage("CN: looks like a card number, which is never accepted");
+    }
+
+    @Test
     void refuses_an_expiry_that_is_not_mmyy() {
         Map<String, String> redirect = created();
         redirect.put("ED", "13/30");

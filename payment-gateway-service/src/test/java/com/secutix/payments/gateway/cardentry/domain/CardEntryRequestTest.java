@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CardEntryRequestTest {
 
@@ -51,6 +53,14 @@ class CardEntryRequestTest {
         assertThatThrownBy(() -> CardEntryRequest.of("4111111111111111", "customer-1", ACCEPT, EXCEPTION, null, null))
                 .hasMessage("orderReference: looks like a card number, which is never accepted")
                 .message().doesNotContain("4111");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ORD 4111.1111.1111.1111", "4111+1111+1111+1111", "5555%205555%205555%204444",
+            "4111.1111-1111 1111"})
+    void refuses_an_order_reference_holding_a_card_number_with_dots_plus_signs_or_mixed_separators(String reference) {
+        assertThatThrownBy(() -> CardEntryRequest.of(reference, "customer-1", ACCEPT, EXCEPTION, null, null))
+                .hasMessage("orderReference: looks like a card number, which is never accepted");
     }
 
     @Test
