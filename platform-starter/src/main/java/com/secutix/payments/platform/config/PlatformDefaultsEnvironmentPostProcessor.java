@@ -1,6 +1,5 @@
 package com.secutix.payments.platform.config;
 
-import com.secutix.payments.platform.logging.LogMasking;
 import com.secutix.payments.platform.logging.MaskingStructuredLogCustomizer;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -16,8 +15,8 @@ import java.util.Map;
 /**
  * Adds the platform defaults (docs/conventions.md, "Configuration defaults") as the lowest-precedence
  * property sources, so that a service's application.yml, the environment and tests override any of
- * them; the local stack's addresses and demo credentials only with the {@code local} profile. Also
- * installs the card-number masking of log messages before Boot configures logging.
+ * them; the local stack's addresses and demo credentials only with the {@code local} profile. (The log
+ * masking is installed by {@code LogMaskingEnvironmentPostProcessor}.)
  */
 public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -26,7 +25,6 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        LogMasking.install();
         MutablePropertySources sources = environment.getPropertySources();
         if (sources.contains(DEFAULTS_SOURCE)) {
             return;
