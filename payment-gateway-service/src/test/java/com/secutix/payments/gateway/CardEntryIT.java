@@ -2,6 +2,7 @@ package com.secutix.payments.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.ExpiredCardEntriesPurge;
 import com.secutix.payments.gateway.ogone.ShaAlgorithm;
 import com.secutix.payments.gateway.ogone.ShaSignature;
 import com.secutix.payments.testsupport.CardDataScanner;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,6 +32,9 @@ class CardEntryIT extends GatewayIntegrationTest {
     /** The second demo tenant of the local profile, with a PSP account of its own. */
     private static final String STADIUM = "demo-stadium";
     private static final String STADIUM_SHA_OUT = "Demo-Stadium-SHA-OUT-passphrase-2026";
+
+    @Autowired
+    private ExpiredCardEntriesPurge expiredFormsPurge;
 
     private final String customer = "customer-" + UUID.randomUUID();
     private final String token = TestTokens.customer(Tenants.DEMO, customer);
@@ -243,6 +248,21 @@ class CardEntryIT extends GatewayIntegrationTest {
         assertThat(detailOf(postResult(token, redirectFor(form)), HttpStatus.UNPROCESSABLE_CONTENT))
                 .contains("This card entry has expired");
         assertThat(registrationsOf(form.get("ALIAS"))).isZero();
+    }
+
+    @Test
+    void expired_forms_are_purged_and_open_ones_kept() {
+        Map<String, String> expired = openForm(token);
+        Map<String, String> open = openForm(token);
+        database.sql("update card_entry_forms set expires_at = now() - interval '1 second' where reference = :r")
+                .bind("r", expired.get("ORDERID")).then().block();
+
+        expiredFormsPurge.purgeExpired().block();
+
+        assertThat(count("select count(*) from card_entry_forms where reference = :r",
+                Map.of("r", expired.get("ORDERID")))).isZero();
+        assertThat(count("select count(*) from card_entry_forms where reference = :r",
+                Map.of("r", open.get("ORDERID")))).isEqualTo(1);
     }
 
     @Test

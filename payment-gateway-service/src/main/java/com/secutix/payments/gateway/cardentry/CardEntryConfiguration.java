@@ -2,6 +2,7 @@ package com.secutix.payments.gateway.cardentry;
 
 import com.secutix.payments.gateway.cardentry.adapter.in.web.CardEntryAttempts;
 import com.secutix.payments.gateway.cardentry.adapter.out.psp.OgoneAliasGateway;
+import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.ExpiredCardEntriesPurge;
 import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.R2dbcCardEntries;
 import com.secutix.payments.gateway.cardentry.application.AliasGateway;
 import com.secutix.payments.gateway.cardentry.application.PrepareCardEntry;
@@ -31,6 +32,12 @@ class CardEntryConfiguration {
     @Bean
     R2dbcCardEntries cardEntries(DatabaseClient database, ReactiveTransactionManager transactions) {
         return new R2dbcCardEntries(database, TransactionalOperator.create(transactions));
+    }
+
+    @Bean
+    ExpiredCardEntriesPurge expiredCardEntriesPurge(DatabaseClient database, CardEntryProperties properties,
+            Clock clock) {
+        return new ExpiredCardEntriesPurge(database, clock, properties.purgeInterval(), properties.purgeBatchSize());
     }
 
     @Bean

@@ -5,13 +5,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code payments.card-entry.*}: how long a signed card-entry form stays open (long enough for a buyer to
- * type a card and pass 3-D Secure, short enough that a leaked form is soon worthless).
+ * type a card and pass 3-D Secure, short enough that a leaked form is soon worthless), and how often
+ * expired forms are deleted, how many per delete.
  */
 @ConfigurationProperties("payments.card-entry")
-record CardEntryProperties(Duration formLifetime) {
+record CardEntryProperties(Duration formLifetime, Duration purgeInterval, Integer purgeBatchSize) {
 
     CardEntryProperties {
         formLifetime = formLifetime == null ? Duration.ofMinutes(30) : formLifetime;
+        purgeInterval = purgeInterval == null ? Duration.ofMinutes(10) : purgeInterval;
+        purgeBatchSize = purgeBatchSize == null ? 1000 : purgeBatchSize;
         if (formLifetime.isNegative() || formLifetime.isZero()) {
             throw new IllegalArgumentException("payments.card-entry.form-lifetime must be positive");
         }
