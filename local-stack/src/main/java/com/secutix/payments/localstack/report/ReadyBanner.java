@@ -38,6 +38,11 @@ public final class ReadyBanner {
                 DemoOrder.REFERENCE, DemoOrder.AMOUNT, DemoOrder.CURRENCY);
         console.println("  demo users     olivia/olivia-demo (operator), adam/adam-demo (admin)");
         console.println("  demo clients   sales-system/sales-system-secret, box-office/box-office-secret");
+        console.printf("  second tenant  %s: bruno/bruno-demo (customer), oscar/oscar-demo (operator),%n",
+                DemoDirectory.SECOND_DEMO_TENANT);
+        console.println("                 stadium-sales-system/stadium-sales-system-secret,"
+                + " stadium-box-office/stadium-box-office-secret");
+        console.println("  a person's token: local-stack/README.md, \"A person's token from the command line\"");
         console.println();
         console.println("  a machine token:");
         console.println("    curl -s -u sales-system:sales-system-secret -d grant_type=client_credentials \\");
