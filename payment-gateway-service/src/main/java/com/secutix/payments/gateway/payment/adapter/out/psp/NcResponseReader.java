@@ -14,8 +14,13 @@ import org.xml.sax.SAXException;
 /**
  * Reads DirectLink's {@code <ncresponse .../>} answer with the JDK's parser, DTDs and external
  * entities disabled. Anything it cannot read with certainty is an unknown outcome, never a failure.
+ * The secured factory is built once (looking a factory up walks the class path) and each thread keeps
+ * its own builder, reset before every answer: a {@code DocumentBuilder} is not thread-safe.
  */
 final class NcResponseReader {
+
+    private static final DocumentBuilderFactory FACTORY = secureFactory();
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(NcResponseReader::newBuilder);
 
     private NcResponseReader() {
     }
@@ -27,7 +32,7 @@ final class NcResponseReader {
         Element response;
         try {
             response = parse(body);
-        } catch (SAXException | IOException | ParserConfigurationException e) {
+        } catch (SAXException | IOException e) {
             return new PspOutcome.OutcomeUnknown("unreadable answer: " + e.getClass().getSimpleName());
         }
         if (!"ncresponse".equalsIgnoreCase(response.getTagName())) {
@@ -46,10 +51,19 @@ final class NcResponseReader {
                 htmlAnswer(response));
     }
 
-    private static Element parse(byte[] body) throws ParserConfigurationException, SAXException, IOException {
-        DocumentBuilder builder = secureFactory().newDocumentBuilder();
+    private static Element parse(byte[] body) throws SAXException, IOException {
+        DocumentBuilder builder = BUILDERS.get();
+        builder.reset();
         builder.setErrorHandler(null);
         return builder.parse(new ByteArrayInputStream(body)).getDocumentElement();
+    }
+
+    private static DocumentBuilder newBuilder() {
+        try {
+            return FACTORY.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be secured", e);
+        }
     }
 
     /** The base64 HTML_ANSWER element of a 3-D Secure answer, only when it is well-formed base64. */

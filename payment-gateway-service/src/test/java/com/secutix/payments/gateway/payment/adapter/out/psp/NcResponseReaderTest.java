@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class NcResponseReaderTest {
@@ -53,5 +55,28 @@ class NcResponseReaderTest {
                 <ncresponse orderID="P0X5YG3BFYREHLAS5FMD3RSLXQ" STATUS="&status;"/>""");
 
         assertThat(outcome).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+    }
+
+    @Test
+    void an_unreadable_answer_does_not_spoil_the_next_one_read_on_the_same_thread() {
+        assertThat(read("<ncresponse STATUS=")).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+
+        assertThat(read("<ncresponse orderID=\"P0X5YG3BFYREHLAS5FMD3RSLXQ\" PAYID=\"7\" NCERROR=\"0\" STATUS=\"9\"/>"))
+                .isEqualTo(new PspOutcome.Answered(9, "7", "0", null));
+    }
+
+    @Test
+    void answers_read_on_many_threads_at_once_are_each_read_as_themselves() {
+        List<Integer> statuses = IntStream.range(0, 400).boxed().toList();
+
+        List<PspOutcome> outcomes = statuses.parallelStream()
+                .map(i -> read("<ncresponse orderID=\"P0X5YG3BFYREHLAS5FMD3RSLXQ\" PAYID=\"" + i
+                        + "\" NCERROR=\"0\" STATUS=\"" + (i % 2 == 0 ? 9 : 93) + "\"/>"))
+                .toList();
+
+        for (int i = 0; i < outcomes.size(); i++) {
+            assertThat(outcomes.get(i)).isEqualTo(new PspOutcome.Answered(i % 2 == 0 ? 9 : 93, String.valueOf(i), "0",
+                    null));
+        }
     }
 }
