@@ -131,7 +131,7 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         }
         probes.add(paymentWith("orderReference missing", alias, body -> body.remove("orderReference"), 400));
         probes.add(paymentWith("customerId missing", alias, body -> body.remove("customerId"), 400));
-        for (Object channel : new Object[] {"FAX", "web", 7, ""}) {
+        for (Object channel : new Object[] {"FAX", "web", 7, 1, ""}) {
             probes.add(paymentWith("channel " + channel, alias, body -> body.put("channel", channel), 400));
         }
         probes.add(paymentWith("channel BOX_OFFICE for the sales system", alias,
@@ -140,7 +140,12 @@ class BadInputSweepIT extends GatewayIntegrationTest {
                 body -> body.put("channel", "CALL_CENTRE"), 403));
         probes.add(paymentWith("channel missing", alias, body -> body.remove("channel"), 400));
         probes.add(paymentWith("operation REFUND", alias, body -> body.put("operation", "REFUND"), 400));
-        probes.add(paymentWith("saveCard yes", alias, body -> body.put("saveCard", "yes"), 400));
+        for (Object saveCard : new Object[] {"yes", "true", 1}) {
+            probes.add(paymentWith("saveCard " + saveCard, alias, body -> body.put("saveCard", saveCard), 400));
+        }
+        for (Object notText : new Object[] {42, 4.2, true}) {
+            probes.add(paymentWith("orderReference " + notText, alias, body -> body.put("orderReference", notText), 400));
+        }
         probes.add(paymentWith("unknown field", alias, body -> body.put("discount", "100%"), 400));
         probes.add(paymentWith("cvv field", alias, body -> body.put("cvv", "123"), 400));
         probes.add(paymentWith("card number field", alias, body -> body.put("cardNumber", CARD_NUMBER), 400));
@@ -157,7 +162,7 @@ class BadInputSweepIT extends GatewayIntegrationTest {
                 body -> threeDSecureOf(body).remove("declineUrl"), 400));
         probes.add(paymentWith("3-D Secure browser missing", alias,
                 body -> threeDSecureOf(body).remove("browser"), 400));
-        Object[][] browserFields = {{"colorDepth", 23}, {"colorDepth", "twenty-four"}, {"screenHeight", -1},
+        Object[][] browserFields = {{"colorDepth", 23}, {"colorDepth", "twenty-four"}, {"colorDepth", "24"}, {"screenWidth", "1920"}, {"screenHeight", -1},
             {"screenWidth", 0}, {"timeZoneOffsetMinutes", 5000}, {"language", "fr_CH!!"}, {"language", ""},
             {"userAgent", "x".repeat(3000)}, {"acceptHeader", null}, {"javaEnabled", "no"},
             {"userAgent", "Mozilla " + CARD_NUMBER}};

@@ -18,6 +18,11 @@ class StrictJsonReadingTest {
     record Payment(String orderReference, long amount, BigDecimal total, Buyer buyer) {
     }
 
+    enum Channel { WEB, MOBILE }
+
+    record Options(Integer screenWidth, Boolean saveCard, Channel channel) {
+    }
+
     private final JsonMapper jsonMapper = strict();
 
     private static JsonMapper strict() {
@@ -58,5 +63,27 @@ class StrictJsonReadingTest {
             assertThatThrownBy(() -> jsonMapper.readValue("{\"amount\":" + amount + "}", Payment.class)).as(amount)
                     .isInstanceOf(JacksonException.class);
         }
+    }
+
+    @Test
+    void a_value_of_another_json_type_is_not_converted() {
+        for (String json : new String[] {"{\"screenWidth\":\"1920\"}", "{\"screenWidth\":\"\"}",
+            "{\"saveCard\":\"true\"}", "{\"saveCard\":1}", "{\"channel\":1}"}) {
+            assertThatThrownBy(() -> jsonMapper.readValue(json, Options.class)).as(json)
+                    .isInstanceOf(JacksonException.class);
+        }
+        for (String json : new String[] {"{\"orderReference\":42}", "{\"orderReference\":4.2}",
+            "{\"orderReference\":true}"}) {
+            assertThatThrownBy(() -> jsonMapper.readValue(json, Payment.class)).as(json)
+                    .isInstanceOf(JacksonException.class);
+        }
+    }
+
+    @Test
+    void a_decimal_amount_given_as_a_string_still_reads() {
+        assertThat(jsonMapper.readValue("{\"amount\":1,\"total\":\"82.50\"}", Payment.class).total())
+                .isEqualByComparingTo("82.50");
+        assertThat(jsonMapper.readValue("{\"channel\":\"MOBILE\"}", Options.class).channel())
+                .isEqualTo(Channel.MOBILE);
     }
 }
