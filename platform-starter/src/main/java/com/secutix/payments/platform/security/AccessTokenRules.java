@@ -11,6 +11,8 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -71,9 +73,14 @@ public final class AccessTokenRules {
         return algorithms;
     }
 
-    /** The decoder, with these rules around it. */
+    /** The decoder, with these rules around it; every token's signature verified on every use. */
     public ReactiveJwtDecoder enforcedOn(ReactiveJwtDecoder decoder) {
-        return decoder instanceof AccessTokenDecoder ? decoder : new AccessTokenDecoder(decoder, this);
+        return enforcedOn(decoder, new VerifiedTokens(new VerifiedTokensProperties(Duration.ZERO, 0L), Clock.systemUTC()));
+    }
+
+    /** The decoder, with these rules around it; a token verified recently is not verified again ({@link VerifiedTokens}). */
+    ReactiveJwtDecoder enforcedOn(ReactiveJwtDecoder decoder, VerifiedTokens verifiedTokens) {
+        return decoder instanceof AccessTokenDecoder ? decoder : new AccessTokenDecoder(decoder, this, verifiedTokens);
     }
 
     /** What the header says, checked before the signature is: no key is fetched for a token refused here. */

@@ -19,6 +19,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -58,13 +59,25 @@ public class PlatformSecurityAutoConfiguration {
                 binder.bind(ISSUER_PROPERTY, String.class).orElse(null));
     }
 
+    /** Verified tokens remembered for {@code payments.security.verified-tokens.time-to-live} (1 minute). */
+    @Bean
+    @ConditionalOnMissingBean
+    VerifiedTokens verifiedTokens(Environment environment) {
+        VerifiedTokensProperties properties = Binder.get(environment)
+                .bind("payments.security.verified-tokens", VerifiedTokensProperties.class)
+                .orElseGet(() -> new VerifiedTokensProperties(null, null));
+        return new VerifiedTokens(properties, Clock.systemUTC());
+    }
+
     /** Wraps every decoder bean with the rules: Boot's, test-support's, or a service's own. */
     @Bean
-    public static BeanPostProcessor accessTokenRulesOnEveryJwtDecoder(ObjectProvider<AccessTokenRules> rules) {
+    public static BeanPostProcessor accessTokenRulesOnEveryJwtDecoder(ObjectProvider<AccessTokenRules> rules,
+                                                                      ObjectProvider<VerifiedTokens> verifiedTokens) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
-                return bean instanceof ReactiveJwtDecoder decoder ? rules.getObject().enforcedOn(decoder) : bean;
+                return bean instanceof ReactiveJwtDecoder decoder
+                        ? rules.getObject().enforcedOn(decoder, verifiedTokens.getObject()) : bean;
             }
         };
     }
