@@ -6,6 +6,7 @@ import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import com.secutix.payments.gateway.payment.domain.PaymentEvent;
 import com.secutix.payments.gateway.payment.domain.PaymentId;
+import com.secutix.payments.gateway.payment.domain.PaymentState;
 import com.secutix.payments.gateway.payment.domain.PspExchange;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import com.secutix.payments.gateway.payment.domain.ReconciliationSchedule;
@@ -83,6 +84,25 @@ public class PayWithAlias {
         });
     }
 
+    /**
+     * An outcome that needs someone's attention (unknown, or a state a person must review) at INFO; the
+     * ordinary ones, hundreds a second at a sale opening, at DEBUG: the payment and its event are the record.
+     */
+    private static void logOutcome(Payment payment, PspOutcome outcome) {
+        if (payment.state() == PaymentState.UNKNOWN || payment.state() == PaymentState.MANUAL_REVIEW) {
+            log.info("Payment {} ordered at the PSP: {} ({})", payment.id(), payment.state(), describe(outcome));
+        } else if (log.isDebugEnabled()) {
+            log.debug("Payment {} ordered at the PSP: {}", payment.id(), payment.state());
+        }
+    }
+
+    private static String describe(PspOutcome outcome) {
+        if (outcome instanceof PspOutcome.Answered answered) {
+            return "STATUS " + answered.status() + ", NCERROR " + answered.ncError();
+        }
+        return ((PspOutcome.OutcomeUnknown) outcome).reason();
+    }
+
     private void refuseUnlistedReturns(String tenantId, ThreeDSecureRequest threeDSecure) {
         ReturnUrls allowed = psp.allowedReturnUrls(tenantId);
         Violations violations = new Violations();
@@ -113,7 +133,7 @@ public class PayWithAlias {
                 .flatMap(outcome -> {
                     List<PaymentEvent> events = payment.record(PspExchange.ORDER, outcome, sentAt, clock.instant(),
                             schedule);
-                    log.info("Payment {} ordered at the PSP: {}", payment.id(), payment.state());
+                    logOutcome(payment, outcome);
                     return payments.update(payment, events).thenReturn(payment);
                 })
                 // the reconciliation job settled it while the PSP was slow: its record is the truth

@@ -88,7 +88,8 @@ public class OgoneDirectLinkClient implements PspDirectLink {
                         : response.releaseBody().thenReturn(unknown("HTTP " + response.statusCode().value())))
                 .timeout(overallTimeout())
                 .onErrorResume(error -> Mono.just(unknown(describe(error))))
-                .doOnNext(outcome -> log.info("PSP {} for ORDERID {}: {}", path, orderId, describe(outcome)));
+                // the payment's outcome is logged once by the application service; the exchange itself at DEBUG
+                .doOnNext(outcome -> log.debug("PSP {} for ORDERID {}: {}", path, orderId, describe(outcome)));
     }
 
     private Duration overallTimeout() {
