@@ -20,6 +20,7 @@ import com.secutix.payments.testsupport.TestTokens;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -154,7 +155,7 @@ class CustomerCardsApiIT {
     }
 
     private SavedCard store(SavedCard card) {
-        assertThat(cards.addIfAbsent(card).block()).isTrue();
+        assertThat(cards.addAbsent(List.of(card)).collectList().block()).containsExactly(card.id());
         return card;
     }
 

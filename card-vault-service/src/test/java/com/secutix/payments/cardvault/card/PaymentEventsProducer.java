@@ -9,13 +9,16 @@ import com.secutix.payments.testsupport.SharedKafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -65,7 +68,43 @@ public final class PaymentEventsProducer implements AutoCloseable {
         return send(type, GATEWAY, event.tenantId(), event, eventId);
     }
 
+    /** The record the gateway would publish for the event, under a new event id, to send with {@link #sendTogether}. */
+    public ProducerRecord<String, byte[]> recordOf(PaymentCaptured event) {
+        return recordOf(event, UUID.randomUUID().toString());
+    }
+
+    /** The record the gateway would publish for the event under the given event id. */
+    public ProducerRecord<String, byte[]> recordOf(PaymentCaptured event, String eventId) {
+        return record(EventCatalogue.PAYMENT_CAPTURED.name(), GATEWAY, event.tenantId(), event, eventId);
+    }
+
+    /** The record of the event with another tenant in its {@code ce_tenantid} header than in its payload. */
+    public ProducerRecord<String, byte[]> recordUnderTenantHeader(String tenantId, PaymentCaptured event) {
+        return record(EventCatalogue.PAYMENT_CAPTURED.name(), GATEWAY, tenantId, event, UUID.randomUUID().toString());
+    }
+
+    /** Bytes without any header, as a misbehaving producer would send them. */
+    public ProducerRecord<String, byte[]> rawRecord(String key, byte[] value) {
+        return new ProducerRecord<>(Topics.PAYMENTS, PARTITION, key, value);
+    }
+
+    /**
+     * Sends the records in one request to the broker, which appends them to the partition at once: the
+     * consumer's next poll gets them together, as one batch (at most {@code payments.kafka.batch.max-records}).
+     */
+    public void sendTogether(List<ProducerRecord<String, byte[]>> records) {
+        List<Future<RecordMetadata>> sent = records.stream().map(producer::send).toList();
+        producer.flush();
+        sent.forEach(PaymentEventsProducer::await);
+    }
+
     private String send(String type, String source, String tenantId, PaymentCaptured event, String eventId) {
+        sendRecord(record(type, source, tenantId, event, eventId));
+        return eventId;
+    }
+
+    private ProducerRecord<String, byte[]> record(String type, String source, String tenantId, PaymentCaptured event,
+                                                  String eventId) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         header(headers, CloudEventHeaders.ID, eventId);
@@ -76,23 +115,26 @@ public final class PaymentEventsProducer implements AutoCloseable {
         header(headers, CloudEventHeaders.TENANT_ID, tenantId);
         header(headers, CloudEventHeaders.CORRELATION_ID, "correlation-" + event.paymentId());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        sendRecord(new ProducerRecord<>(Topics.PAYMENTS, PARTITION, event.aggregateId(), EventJson.write(event), headers));
-        return eventId;
+        return new ProducerRecord<>(Topics.PAYMENTS, PARTITION, event.aggregateId(), EventJson.write(event), headers);
     }
 
     /** Sends bytes without any header, as a misbehaving producer would. */
     public void sendRaw(String key, byte[] value) {
-        sendRecord(new ProducerRecord<>(Topics.PAYMENTS, PARTITION, key, value));
+        sendRecord(rawRecord(key, value));
     }
 
     private void sendRecord(ProducerRecord<String, byte[]> record) {
+        await(producer.send(record));
+    }
+
+    private static void await(Future<RecordMetadata> sending) {
         try {
-            producer.send(record).get();
+            sending.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not publish to " + record.topic(), e.getCause());
+            throw new IllegalStateException("could not publish to " + Topics.PAYMENTS, e.getCause());
         }
     }
 

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.secutix.payments.cardvault.card.application.Cards;
 import com.secutix.payments.cardvault.card.domain.CardOwner;
 import com.secutix.payments.cardvault.card.domain.SavedCard;
+import com.secutix.payments.events.CardSummary;
 import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.EventJson;
@@ -22,9 +23,13 @@ import com.secutix.payments.testsupport.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,6 +232,113 @@ class SavingCardsIT {
         assertThat(CardDataScanner.scan("saved_card and outbox_events", rows)).isEmpty();
     }
 
+    @Test
+    void a_batch_of_events_saves_each_card_exactly_once_and_publishes_one_card_saved_each() {
+        List<PaymentCaptured> batch = capturedPayments(40);
+        PaymentCaptured withoutHolderName = aCapturedPayment()
+                .withCard(new CardSummary("MasterCard", "XXXXXXXXXXXX4444", "01/31", null)).build();
+        List<PaymentCaptured> all = Stream.concat(batch.stream(), Stream.of(withoutHolderName)).toList();
+
+        payments.sendTogether(all.stream().map(payments::recordOf).toList());
+
+        assertStillOneCardAndOneCardSavedEach(all);
+        assertThat(awaitOnlyCardOf(withoutHolderName).details().holderName()).isNull();
+    }
+
+    @Test
+    void a_batch_redelivered_whole_saves_and_publishes_nothing_more() {
+        List<PaymentCaptured> batch = capturedPayments(20);
+        List<ProducerRecord<String, byte[]>> records = batch.stream().map(payments::recordOf).toList();
+        payments.sendTogether(records);
+        assertStillOneCardAndOneCardSavedEach(batch);
+
+        payments.sendTogether(records);
+        awaitHandled(sendMarker());
+
+        assertStillOneCardAndOneCardSavedEach(batch);
+        assertThat(processedEventIdsOf(records)).isEqualTo(records.size());
+    }
+
+    @Test
+    void poison_records_in_the_middle_of_a_batch_go_to_the_dead_letter_topic_and_every_good_record_is_saved_once() {
+        List<PaymentCaptured> good = capturedPayments(6);
+        String unreadableKey = "poison-" + Fixtures.anyOrderReference();
+        PaymentCaptured ofTwoTenants = aCapturedPayment().build();
+
+        payments.sendTogether(List.of(
+                payments.recordOf(good.get(0)), payments.recordOf(good.get(1)),
+                payments.rawRecord(unreadableKey, "not an event".getBytes(StandardCharsets.UTF_8)),
+                payments.recordOf(good.get(2)), payments.recordOf(good.get(3)),
+                payments.recordUnderTenantHeader(Tenants.OTHER, ofTwoTenants),
+                payments.recordOf(good.get(4)), payments.recordOf(good.get(5))));
+
+        assertStillOneCardAndOneCardSavedEach(good);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(deadLettersWithKey(unreadableKey)).singleElement().satisfies(dead ->
+                    assertThat(header(dead, CloudEventHeaders.DEAD_LETTER_REASON))
+                            .isEqualTo("PoisonEventException: missing header ce_specversion"));
+            assertThat(deadLettersWithKey(ofTwoTenants.aggregateId())).singleElement().satisfies(dead ->
+                    assertThat(header(dead, CloudEventHeaders.DEAD_LETTER_REASON))
+                            .contains("ce_tenantid says " + Tenants.OTHER));
+        });
+        assertThat(cardsOf(ofTwoTenants)).isEmpty();
+        assertThat(cardSavedOf(ofTwoTenants)).isEmpty();
+    }
+
+    @Test
+    void a_database_failure_in_the_middle_of_a_batch_rolls_it_back_and_every_card_is_then_saved_once() {
+        List<PaymentCaptured> batch = capturedPayments(10);
+        PaymentCaptured failingOnce = batch.get(5);
+        String failures = "failing_saves_" + UUID.randomUUID().toString().replace("-", "");
+        failTheFirstSaveOf(failingOnce.customerId(), failures);
+        try {
+            payments.sendTogether(batch.stream().map(payments::recordOf).toList());
+
+            assertStillOneCardAndOneCardSavedEach(batch);
+            assertThat(timesTried(failures)).as("the failing card was tried once more after the failure").isEqualTo(2);
+            assertThat(deadLettersWithKey(failingOnce.aggregateId())).isEmpty();
+        } finally {
+            database.sql("DROP TRIGGER " + failures + " ON saved_card").then().block();
+        }
+    }
+
+    /** Payments of fresh customers of the demo tenant, each saving a card. */
+    private static List<PaymentCaptured> capturedPayments(int count) {
+        return IntStream.range(0, count).mapToObj(i -> aCapturedPayment().build()).toList();
+    }
+
+    /**
+     * The next insert of a card of {@code customerId} fails the statement (and so its transaction); the
+     * sequence {@code failures}, outside any transaction, counts the tries.
+     */
+    private void failTheFirstSaveOf(String customerId, String failures) {
+        database.sql("CREATE SEQUENCE " + failures).then().block();
+        database.sql("""
+                CREATE OR REPLACE FUNCTION fail_the_first_save() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.customer_id = TG_ARGV[0] AND nextval(TG_ARGV[1]) = 1 THEN
+                        RAISE EXCEPTION 'the database failed while saving a card';
+                    END IF;
+                    RETURN NEW;
+                END $$
+                """).then().block();
+        database.sql("CREATE TRIGGER " + failures + " BEFORE INSERT ON saved_card FOR EACH ROW EXECUTE FUNCTION "
+                + "fail_the_first_save('" + customerId + "', '" + failures + "')").then().block();
+    }
+
+    private long timesTried(String failures) {
+        return database.sql("SELECT last_value FROM " + failures)
+                .map(row -> row.get("last_value", Long.class)).one().block();
+    }
+
+    private long processedEventIdsOf(List<ProducerRecord<String, byte[]>> records) {
+        String[] ids = records.stream()
+                .map(record -> new String(record.headers().lastHeader(CloudEventHeaders.ID).value(), StandardCharsets.UTF_8))
+                .toArray(String[]::new);
+        return database.sql("SELECT count(*) AS handled FROM processed_events WHERE event_id = ANY(:ids)")
+                .bind("ids", ids).map(row -> row.get("handled", Long.class)).one().block();
+    }
+
     /** A payment of a fresh customer saving a card; once its card is there, everything sent before was handled. */
     private PaymentCaptured sendMarker() {
         PaymentCaptured marker = aCapturedPayment().of(Tenants.DEMO, Fixtures.anyCustomerId()).build();
@@ -252,6 +364,20 @@ class SavingCardsIT {
         awaitOnlyCardOf(payment);
         awaitOnlyCardSavedOf(payment);
         await().during(STILL).atMost(PATIENCE).until(() -> cardsOf(payment).size() == 1 && cardSavedOf(payment).size() == 1);
+    }
+
+    private void assertStillOneCardAndOneCardSavedEach(List<PaymentCaptured> batch) {
+        await().atMost(PATIENCE).until(() -> eachHasOneCardAndOneCardSaved(batch));
+        await().during(STILL).atMost(PATIENCE).until(() -> eachHasOneCardAndOneCardSaved(batch));
+    }
+
+    private boolean eachHasOneCardAndOneCardSaved(List<PaymentCaptured> batch) {
+        List<CardSaved> published = TopicReader.readAll(Topics.CARDS).stream()
+                .map(record -> EventJson.read(record.value(), CardSaved.class))
+                .toList();
+        return batch.stream().allMatch(payment -> cardsOf(payment).size() == 1 && published.stream()
+                .filter(saved -> saved.tenantId().equals(payment.tenantId()) && saved.customerId().equals(payment.customerId()))
+                .count() == 1);
     }
 
     private List<SavedCard> cardsOf(PaymentCaptured payment) {

@@ -4,17 +4,22 @@ import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.Topics;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.messaging.handler.annotation.support.MethodArgumentNotValidException;
@@ -27,18 +32,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * Consumer side of the platform: every listener container gets a short retry then
  * {@code <topic>.dlt} with {@code x-dead-letter-reason}; poison and validation failures are not retried.
  * Also creates the platform's topics and their dead-letter topics, and {@link ProcessedEvents}.
+ * <p>
+ * Two kinds of listener: Boot's default container factory calls a listener with one record and commits
+ * its offset after it (ack mode {@code record}, a platform default); {@link #BATCH_LISTENER_FACTORY} calls
+ * it with the records of one poll (at most {@code payments.kafka.batch.max-records}) and commits their
+ * offsets once after it returns (ack mode {@code BATCH}), for listeners built on {@link EventBatches}.
+ * Both have the same error handler: with a batch, a {@code BatchListenerFailedException} names the record
+ * that failed.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration"})
-@EnableConfigurationProperties({KafkaTopicsProperties.class, ListenerRetryProperties.class})
+@EnableConfigurationProperties({KafkaTopicsProperties.class, ListenerRetryProperties.class, BatchListenerProperties.class})
 public class PlatformKafkaAutoConfiguration {
+
+    /** The container factory of batch listeners: {@code @KafkaListener(containerFactory = BATCH_LISTENER_FACTORY)}. */
+    public static final String BATCH_LISTENER_FACTORY = "platformBatchListenerContainerFactory";
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
@@ -56,6 +72,28 @@ public class PlatformKafkaAutoConfiguration {
         handler.addNotRetryableExceptions(PoisonEventException.class, ConstraintViolationException.class,
                 MethodArgumentNotValidException.class);
         return handler;
+    }
+
+    /**
+     * Boot's listener settings and the platform's error handler (through Boot's configurer), then batch
+     * listening: ack mode {@code BATCH} whatever {@code spring.kafka.listener.ack-mode} says (the platform
+     * default {@code record} stays for record listeners) and {@code max.poll.records} from
+     * {@link BatchListenerProperties}.
+     */
+    @Bean(BATCH_LISTENER_FACTORY)
+    @ConditionalOnMissingBean(name = BATCH_LISTENER_FACTORY)
+    @ConditionalOnBean({ConsumerFactory.class, ConcurrentKafkaListenerContainerFactoryConfigurer.class})
+    public ConcurrentKafkaListenerContainerFactory<Object, Object> platformBatchListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
+            BatchListenerProperties batch) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        Properties consumerOverrides = new Properties();
+        consumerOverrides.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(batch.maxRecords()));
+        factory.getContainerProperties().setKafkaConsumerProperties(consumerOverrides);
+        return factory;
     }
 
     @Bean

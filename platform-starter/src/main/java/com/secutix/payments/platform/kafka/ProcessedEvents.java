@@ -6,11 +6,21 @@ import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Gives each event one effect per consumer, however often it is delivered: the event id is inserted
  * into {@code processed_events} first, in the same transaction as the effect. A second delivery finds
  * the id (or waits for the first transaction, then finds it) and skips the effect.
+ * <p>
+ * {@link #handleOnce} is for one event per transaction; {@link #handleEachOnce} records the ids of a whole
+ * batch of events in one statement and runs one effect for the new ones, in one transaction (the way a
+ * batch listener uses it, see {@link EventBatches}).
  */
 public class ProcessedEvents {
 
@@ -41,5 +51,48 @@ public class ProcessedEvents {
                 .fetch().rowsUpdated()
                 .flatMap(inserted -> inserted == 1 ? effect.then(Mono.just(true)) : Mono.just(false));
         return transactions.transactional(once);
+    }
+
+    /**
+     * Runs {@code effect} once with the events of {@code events} that {@code consumer} has not handled yet,
+     * and records every one of their ids, in one transaction; emits the events the effect ran for (none
+     * for a batch redelivered whole). The ids are recorded by one statement ({@code insert ... on conflict
+     * do nothing returning event_id}, in id order, so two transactions recording the same ids cannot
+     * deadlock); an id given twice in {@code events} counts once, for its first event. A failing effect rolls
+     * back the record of every id, so a redelivery tries the whole batch again.
+     */
+    public <T> Mono<List<T>> handleEachOnce(String consumer, List<T> events, Function<T, String> eventId,
+                                            Function<List<T>, Mono<Void>> effect) {
+        Mono<List<T>> once = Mono.defer(() -> {
+            Map<String, T> byId = new LinkedHashMap<>();
+            events.forEach(event -> byId.putIfAbsent(eventId.apply(event), event));
+            if (byId.isEmpty()) {
+                return Mono.just(List.<T>of());
+            }
+            return database.sql("""
+                            insert into processed_events (consumer, event_id, processed_at)
+                            select :consumer, event_id, :now from unnest(cast(:eventIds as varchar[])) as event_id
+                            on conflict (consumer, event_id) do nothing
+                            returning event_id
+                            """)
+                    .bind("consumer", consumer)
+                    .bind("eventIds", byId.keySet().stream().sorted().toArray(String[]::new))
+                    .bind("now", clock.instant().atOffset(ZoneOffset.UTC))
+                    .map(row -> row.get("event_id", String.class))
+                    .all()
+                    .collect(Collectors.toSet())
+                    .flatMap(firstTime -> {
+                        List<T> fresh = firstDeliveries(byId, firstTime);
+                        return fresh.isEmpty() ? Mono.just(fresh) : effect.apply(fresh).thenReturn(fresh);
+                    });
+        });
+        return transactions.transactional(once);
+    }
+
+    private static <T> List<T> firstDeliveries(Map<String, T> byId, Set<String> firstTime) {
+        return byId.entrySet().stream()
+                .filter(entry -> firstTime.contains(entry.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package com.secutix.payments.platform.kafka;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,14 @@ class DeadLetterReasonTest {
                 new PoisonEventException("missing header ce_id"));
 
         assertThat(DeadLetterReason.of(failure)).isEqualTo("PoisonEventException: missing header ce_id");
+    }
+
+    @Test
+    void names_the_failure_of_the_record_a_batch_listener_reported_not_the_batch() {
+        Exception failure = new ListenerExecutionFailedException("listener failed",
+                new BatchListenerFailedException("record 3 failed", new PoisonEventException("unknown event type x"), 3));
+
+        assertThat(DeadLetterReason.of(failure)).isEqualTo("PoisonEventException: unknown event type x");
     }
 
     @Test

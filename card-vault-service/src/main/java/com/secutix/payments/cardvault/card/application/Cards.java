@@ -1,20 +1,22 @@
 package com.secutix.payments.cardvault.card.application;
 
+import com.secutix.payments.cardvault.card.domain.CardId;
 import com.secutix.payments.cardvault.card.domain.CardOwner;
 import com.secutix.payments.cardvault.card.domain.SavedCard;
 
+import java.util.List;
+
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /** The saved cards of every customer. */
 public interface Cards {
 
     /**
-     * Stores the card unless its owner already holds the same PSP alias ({@link SavedCard#isSameCardAs}).
-     * Emits {@code true} when the card was stored, {@code false} when the same card was already there.
-     * Safe against concurrent calls for the same card.
+     * Stores each of {@code cards} whose owner does not hold the same PSP alias yet
+     * ({@link SavedCard#isSameCardAs}), in one statement; emits the ids of the cards stored (the others were
+     * already there). {@code cards} holds no two same cards. Safe against concurrent calls for the same card.
      */
-    Mono<Boolean> addIfAbsent(SavedCard card);
+    Flux<CardId> addAbsent(List<SavedCard> cards);
 
     /** The owner's cards, oldest first. */
     Flux<SavedCard> of(CardOwner owner);

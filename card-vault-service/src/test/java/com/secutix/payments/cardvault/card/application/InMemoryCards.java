@@ -1,5 +1,6 @@
 package com.secutix.payments.cardvault.card.application;
 
+import com.secutix.payments.cardvault.card.domain.CardId;
 import com.secutix.payments.cardvault.card.domain.CardOwner;
 import com.secutix.payments.cardvault.card.domain.SavedCard;
 
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /** The {@link Cards} port in memory, with the same once-per-alias rule as the database. */
 class InMemoryCards implements Cards {
@@ -15,13 +15,17 @@ class InMemoryCards implements Cards {
     private final List<SavedCard> stored = new ArrayList<>();
 
     @Override
-    public Mono<Boolean> addIfAbsent(SavedCard card) {
-        return Mono.fromSupplier(() -> {
+    public Flux<CardId> addAbsent(List<SavedCard> cards) {
+        return Flux.defer(() -> {
             synchronized (this) {
-                if (stored.stream().anyMatch(card::isSameCardAs)) {
-                    return false;
+                List<CardId> added = new ArrayList<>();
+                for (SavedCard card : cards) {
+                    if (stored.stream().noneMatch(card::isSameCardAs)) {
+                        stored.add(card);
+                        added.add(card.id());
+                    }
                 }
-                return stored.add(card);
+                return Flux.fromIterable(added);
             }
         });
     }

@@ -36,9 +36,9 @@ class ListCustomerCardsTest {
 
     @BeforeEach
     void aliceHasAValidAndAnExpiredCard() {
-        cards.addIfAbsent(card("demo-theatre", "alice", YearMonth.of(2026, 2))).block();
-        cards.addIfAbsent(card("demo-theatre", "alice", YearMonth.of(2026, 1))).block();
-        cards.addIfAbsent(card("other-theatre", "alice", YearMonth.of(2030, 1))).block();
+        cards.addAbsent(List.of(card("demo-theatre", "alice", YearMonth.of(2026, 2)))).blockLast();
+        cards.addAbsent(List.of(card("demo-theatre", "alice", YearMonth.of(2026, 1)))).blockLast();
+        cards.addAbsent(List.of(card("other-theatre", "alice", YearMonth.of(2030, 1)))).blockLast();
     }
 
     @Test

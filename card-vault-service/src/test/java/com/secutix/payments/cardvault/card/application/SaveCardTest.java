@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class SaveCardTest {
     void saves_the_card_and_appends_card_saved_to_the_outbox() {
         SaveCardCommand command = aliceSaves("ALIAS-1", "event-1");
 
-        assertThat(saveCard.save(command).block()).isEqualTo(SaveCardOutcome.SAVED);
+        assertThat(saveCard.save(List.of(command)).block()).containsExactly(SaveCardOutcome.SAVED);
 
         SavedCard stored = cards.all().get(0);
         assertThat(stored.id()).isEqualTo(CARD_ID);
@@ -66,9 +67,9 @@ class SaveCardTest {
     @Test
     void a_redelivered_event_has_no_second_effect() {
         SaveCardCommand command = aliceSaves("ALIAS-1", "event-1");
-        saveCard.save(command).block();
+        saveCard.save(List.of(command)).block();
 
-        assertThat(saveCard.save(command).block()).isEqualTo(SaveCardOutcome.EVENT_ALREADY_HANDLED);
+        assertThat(saveCard.save(List.of(command)).block()).containsExactly(SaveCardOutcome.EVENT_ALREADY_HANDLED);
 
         assertThat(cards.all()).hasSize(1);
         assertThat(outbox.events).hasSize(1);
@@ -76,9 +77,9 @@ class SaveCardTest {
 
     @Test
     void the_same_alias_brought_by_another_event_is_stored_once_and_published_once() {
-        saveCard.save(aliceSaves("ALIAS-1", "event-1")).block();
+        saveCard.save(List.of(aliceSaves("ALIAS-1", "event-1"))).block();
 
-        assertThat(saveCard.save(aliceSaves("ALIAS-1", "event-2")).block()).isEqualTo(SaveCardOutcome.ALREADY_SAVED);
+        assertThat(saveCard.save(List.of(aliceSaves("ALIAS-1", "event-2"))).block()).containsExactly(SaveCardOutcome.ALREADY_SAVED);
 
         assertThat(cards.all()).hasSize(1);
         assertThat(outbox.events).hasSize(1);
@@ -86,8 +87,35 @@ class SaveCardTest {
 
     @Test
     void another_alias_of_the_same_customer_is_another_card() {
-        saveCard.save(aliceSaves("ALIAS-1", "event-1")).block();
-        saveCard.save(aliceSaves("ALIAS-2", "event-2")).block();
+        saveCard.save(List.of(aliceSaves("ALIAS-1", "event-1"))).block();
+        saveCard.save(List.of(aliceSaves("ALIAS-2", "event-2"))).block();
+
+        assertThat(cards.all()).hasSize(2);
+        assertThat(outbox.events).hasSize(2);
+    }
+
+    @Test
+    void a_batch_saves_each_card_once_and_publishes_one_card_saved_per_card_stored() {
+        SaveCardCommand first = aliceSaves("ALIAS-1", "event-1");
+        SaveCardCommand sameCardAgain = aliceSaves("ALIAS-1", "event-2");
+        SaveCardCommand redelivered = aliceSaves("ALIAS-1", "event-1");
+        SaveCardCommand another = aliceSaves("ALIAS-2", "event-3");
+
+        assertThat(saveCard.save(List.of(first, sameCardAgain, redelivered, another)).block()).containsExactly(
+                SaveCardOutcome.SAVED, SaveCardOutcome.ALREADY_SAVED, SaveCardOutcome.EVENT_ALREADY_HANDLED,
+                SaveCardOutcome.SAVED);
+
+        assertThat(cards.all()).extracting(card -> card.alias().value()).containsExactly("ALIAS-1", "ALIAS-2");
+        assertThat(outbox.events).extracting(event -> ((CardSaved) event).sourcePaymentId())
+                .containsExactly(first.paymentId(), another.paymentId());
+    }
+
+    @Test
+    void a_batch_redelivered_whole_changes_nothing() {
+        List<SaveCardCommand> batch = List.of(aliceSaves("ALIAS-1", "event-1"), aliceSaves("ALIAS-2", "event-2"));
+        saveCard.save(batch).block();
+
+        assertThat(saveCard.save(batch).block()).containsOnly(SaveCardOutcome.EVENT_ALREADY_HANDLED);
 
         assertThat(cards.all()).hasSize(2);
         assertThat(outbox.events).hasSize(2);
@@ -117,10 +145,12 @@ class SaveCardTest {
         }
 
         @Override
-        public <T> Mono<Boolean> handleOnce(String consumer, String eventId, Mono<T> effect) {
-            return Mono.defer(() -> handled.add(consumer + "/" + eventId)
-                    ? effect.then(Mono.just(true))
-                    : Mono.just(false));
+        public <T> Mono<List<T>> handleEachOnce(String consumer, List<T> events, Function<T, String> eventId,
+                                                Function<List<T>, Mono<Void>> effect) {
+            return Mono.defer(() -> {
+                List<T> fresh = events.stream().filter(event -> handled.add(consumer + "/" + eventId.apply(event))).toList();
+                return fresh.isEmpty() ? Mono.just(fresh) : effect.apply(fresh).thenReturn(fresh);
+            });
         }
     }
 

@@ -17,11 +17,18 @@ import com.secutix.payments.events.EventMetadata;
 import com.secutix.payments.events.EventType;
 import com.secutix.payments.events.Topics;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
+import com.secutix.payments.platform.kafka.EventBatches;
 import com.secutix.payments.platform.kafka.IncomingEvent;
 import com.secutix.payments.platform.kafka.IncomingEvents;
+import com.secutix.payments.platform.kafka.PlatformKafkaAutoConfiguration;
 import com.secutix.payments.platform.kafka.PoisonEventException;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -29,13 +36,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import reactor.core.publisher.Mono;
+
 /**
- * Saves the card of every captured payment whose buyer asked to keep it. Other payment events are
- * acknowledged and skipped. A captured payment is believed only when it comes from the payment gateway
+ * Saves the card of every captured payment whose buyer asked to keep it, a poll's records at a time
+ * ({@link EventBatches}: every record read and checked first, then the cards of the batch saved in one
+ * transaction, then the batch's offsets committed). Other payment events are acknowledged and skipped. A captured payment is believed only when it comes from the payment gateway
  * ({@code ce_source}) and its payload's tenant is the tenant of its {@code ce_tenantid} header. A record
  * without valid CloudEvents headers, with an unreadable body, from another source, of two tenants, or
  * whose card cannot be kept fails with a poison error and goes to the dead-letter topic with the
- * reason, through the platform's error handler; nothing is saved.
+ * reason, through the platform's error handler; nothing is saved for it, and the other records of its
+ * batch are each saved once (those before it with the batch, those after it with the next poll).
+ * <p>
+ * The listener runs on a Kafka container thread, not on a Reactor event loop: waiting there for the
+ * batch's transaction ({@code block} inside {@link EventBatches}) holds no event loop.
  */
 @Component
 class PaymentEventsListener {
@@ -52,19 +66,33 @@ class PaymentEventsListener {
         this.saveCard = saveCard;
     }
 
-    @KafkaListener(topics = Topics.PAYMENTS, groupId = CONSUMER_GROUP)
-    void on(ConsumerRecord<String, byte[]> record) {
+    @KafkaListener(topics = Topics.PAYMENTS, groupId = CONSUMER_GROUP,
+            containerFactory = PlatformKafkaAutoConfiguration.BATCH_LISTENER_FACTORY)
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        EventBatches.handle(records, PaymentEventsListener::saveCardCommandOf, this::save, SAVE_TIMEOUT);
+    }
+
+    private Mono<List<SaveCardOutcome>> save(List<SaveCardCommand> commands) {
+        return saveCard.save(commands).doOnNext(outcomes -> {
+            if (log.isDebugEnabled()) {
+                log.debug("Batch of {} cards to save: {}", commands.size(), outcomes.stream()
+                        .collect(Collectors.groupingBy(Function.identity(), () -> new EnumMap<>(SaveCardOutcome.class),
+                                Collectors.counting())));
+            }
+        });
+    }
+
+    /** The card to save of a captured payment that asked for it; empty for every other record to skip. */
+    private static Optional<SaveCardCommand> saveCardCommandOf(ConsumerRecord<String, byte[]> record) {
         if (!PAYMENT_CAPTURED.name().equals(IncomingEvents.metadata(record).type())) {
-            return;
+            return Optional.empty();
         }
         IncomingEvent<PaymentCaptured> event = IncomingEvents.parse(record, PaymentCaptured.class);
         checkTrusted(event);
         if (!event.payload().saveCardRequested()) {
-            return;
+            return Optional.empty();
         }
-        SaveCardCommand command = saveCardCommandOf(event);
-        SaveCardOutcome outcome = saveCard.save(command).block(SAVE_TIMEOUT);
-        log.info("Payment {} of tenant {}: card {}", command.paymentId(), command.owner().tenantId(), outcome);
+        return Optional.of(saveCardCommandOf(event));
     }
 
     /** Poison when anyone but the gateway sent the event, or when its payload and its header name two tenants. */
