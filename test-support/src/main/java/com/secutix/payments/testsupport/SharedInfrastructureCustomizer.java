@@ -35,7 +35,6 @@ final class SharedInfrastructureCustomizer implements ContextCustomizer {
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-        EventLoopGuard.install();
         ConfigurableEnvironment environment = context.getEnvironment();
         // the first context of the JVM starts both servers: side by side, it takes half the time
         CompletableFuture<String> kafka = CompletableFuture.supplyAsync(SharedKafka::bootstrapServers);
