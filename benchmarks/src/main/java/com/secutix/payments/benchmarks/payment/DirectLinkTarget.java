@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.secutix.payments.benchmarks.load.Answer;
 import com.secutix.payments.benchmarks.load.Target;
@@ -30,6 +31,7 @@ public final class DirectLinkTarget implements Target {
 
     private final String alias;
     private final String run;
+    private final AtomicLong sent = new AtomicLong();
 
     public DirectLinkTarget(String alias, String run) {
         this.alias = alias;
@@ -43,8 +45,9 @@ public final class DirectLinkTarget implements Target {
 
     @Override
     public HttpRequest request(long index) {
+        long sequence = sent.incrementAndGet(); // unique over every step, where indexes restart at 0
         Map<String, String> fields = new TreeMap<>(Map.of("PSPID", PSPID, "USERID", API_USER, "PSWD", API_PASSWORD,
-                "ORDERID", "BPSP-" + run + "-" + index, "AMOUNT", "8250", "CURRENCY", "EUR", "OPERATION", "SAL",
+                "ORDERID", "BPSP-" + run + "-" + sequence, "AMOUNT", "8250", "CURRENCY", "EUR", "OPERATION", "SAL",
                 "ALIAS", alias, "ALIASPERSISTEDAFTERUSE", "Y", "ECI", "7"));
         fields.put("SHASIGN", shaIn(fields, SHA_IN_PASSPHRASE));
         return HttpRequest.newBuilder(ORDER_DIRECT).timeout(Duration.ofSeconds(10))

@@ -3,6 +3,7 @@ package com.secutix.payments.benchmarks.payment;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.secutix.payments.benchmarks.load.Answer;
 import com.secutix.payments.benchmarks.load.Target;
@@ -25,6 +26,7 @@ public final class PaymentTarget implements Target {
     private final String token;
     private final String alias;
     private final String run;
+    private final AtomicLong sent = new AtomicLong();
 
     /** {@code run} tells this target's requests from another's (each step starts its indexes at 0). */
     public PaymentTarget(String token, String alias, String run) {
@@ -40,11 +42,12 @@ public final class PaymentTarget implements Target {
 
     @Override
     public HttpRequest request(long index) {
+        long sequence = sent.incrementAndGet(); // unique over every step, where indexes restart at 0
         return HttpRequest.newBuilder(PAYMENTS).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", "bench-" + run + "-" + index)
-                .POST(HttpRequest.BodyPublishers.ofString(BODY.formatted(alias, run, index, SalesSystem.CUSTOMER))).build();
+                .header("Idempotency-Key", "bench-" + run + "-" + sequence)
+                .POST(HttpRequest.BodyPublishers.ofString(BODY.formatted(alias, run, sequence, SalesSystem.CUSTOMER))).build();
     }
 
     @Override
