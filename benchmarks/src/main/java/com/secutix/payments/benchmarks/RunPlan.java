@@ -12,18 +12,18 @@ import com.secutix.payments.benchmarks.load.RateSteps;
  * at low rates, checking only that every answer was right and every scenario produced data).
  */
 record RunPlan(boolean smoke, Duration step, List<Double> paymentRates, List<Double> bareWebRates, List<Double> pspRates,
-               Duration constantRate, Duration baselineLoop, long p99SloMicros, Path reportDirectory) {
+               Duration constantRate, Duration profile, Duration baselineLoop, long p99SloMicros, Path reportDirectory) {
 
     static final long P99_SLO_MICROS = 500_000;
 
     static RunPlan full(Path root) {
         return new RunPlan(false, Duration.ofSeconds(6), RateSteps.geometric(20, 1.3, 2000),
                 RateSteps.geometric(100, 1.3, 20000), RateSteps.geometric(100, 1.3, 20000),
-                Duration.ofSeconds(20), Duration.ofSeconds(10), P99_SLO_MICROS, root.resolve("docs"));
+                Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(10), P99_SLO_MICROS, root.resolve("docs"));
     }
 
     static RunPlan smoke(Path root) {
         return new RunPlan(true, Duration.ofSeconds(2), List.of(5.0, 10.0), List.of(20.0, 40.0), List.of(20.0, 40.0),
-                Duration.ofSeconds(4), Duration.ofSeconds(2), P99_SLO_MICROS, root.resolve("benchmarks/target"));
+                Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(2), P99_SLO_MICROS, root.resolve("benchmarks/target"));
     }
 }

@@ -72,6 +72,11 @@ public final class StackProcesses {
         if (commandLine.contains("psp-simulator")) {
             return "psp-simulator";
         }
+        for (String idle : new String[] {"installment-service", "refund-service", "checkout-bff"}) {
+            if (commandLine.contains(idle)) {
+                return idle;
+            }
+        }
         if (commandLine.startsWith("postgres") || commandLine.contains("/bin/postgres")) {
             return "postgresql";
         }

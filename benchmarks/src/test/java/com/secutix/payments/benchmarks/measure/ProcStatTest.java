@@ -33,7 +33,8 @@ class ProcStatTest {
                 .isEqualTo("payment-gateway");
         assertThat(StackProcesses.partOf("postgres: payments gateway 127.0.0.1(5544) idle")).isEqualTo("postgresql");
         assertThat(StackProcesses.partOf("/tmp/embedded-pg/bin/postgres -D /r/local-stack-data/postgres-data")).isEqualTo("postgresql");
-        assertThat(StackProcesses.partOf("java -jar refund-service-exec.jar")).isEqualTo("other");
+        assertThat(StackProcesses.partOf("java -jar refund-service-exec.jar")).isEqualTo("refund-service");
+        assertThat(StackProcesses.partOf("/usr/bin/setpriv --pdeathsig TERM")).isEqualTo("other");
     }
 
     @Test
