@@ -101,7 +101,7 @@ final class LocalPlatform {
         CompletableFuture<LocalKafka> startingKafka = CompletableFuture.supplyAsync(() -> LocalKafka.start(KAFKA_PORT));
         CompletableFuture<LocalPostgres> startingPostgres = CompletableFuture.supplyAsync(() -> {
             try {
-                return LocalPostgres.start(POSTGRES_PORT, workDirectory, PlatformService.databases());
+                return LocalPostgres.start(POSTGRES_PORT, workDirectory, options.databases(), options.durable());
             } catch (Exception e) {
                 throw new IllegalStateException("PostgreSQL: " + e.getMessage() + " (see local-stack-data/logs/postgres.log)", e);
             }
@@ -113,7 +113,8 @@ final class LocalPlatform {
         } finally {
             kafka = startingKafka.join();
         }
-        step("Kafka at " + kafka.bootstrapServers() + ", PostgreSQL databases " + PlatformService.databases());
+        step("Kafka at " + kafka.bootstrapServers() + ", PostgreSQL databases " + options.databases()
+                + (options.durable() ? " (durable: fsync, synchronous_commit, full_page_writes on)" : ""));
     }
 
     private void startServices() throws IOException {

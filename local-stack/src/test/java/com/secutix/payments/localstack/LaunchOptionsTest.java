@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import com.secutix.payments.localstack.infrastructure.LocalPostgres;
 import com.secutix.payments.localstack.service.PlatformService;
 import com.secutix.payments.localstack.service.ServiceProcess;
 
@@ -53,5 +54,29 @@ class LaunchOptionsTest {
     void starts_every_service_on_the_loopback_interface_with_the_local_profile() {
         assertThat(ServiceProcess.arguments(PlatformService.PSP_SIMULATOR))
                 .contains("--server.port=8090", "--server.address=127.0.0.1", "--spring.profiles.active=local");
+    }
+
+    @Test
+    void keeps_postgresql_fast_and_creates_only_the_services_databases_by_default() {
+        LaunchOptions options = LaunchOptions.parse(new String[0], null);
+
+        assertThat(options.durable()).isFalse();
+        assertThat(options.databases()).isEqualTo(PlatformService.databases());
+    }
+
+    @Test
+    void turns_postgresql_durability_on_and_creates_the_extra_databases_when_asked() {
+        LaunchOptions options = LaunchOptions.parse(new String[] {"--durable", "--extra-databases=benchmark, gateway"}, null);
+
+        assertThat(options.durable()).isTrue();
+        assertThat(options.databases()).containsExactly("gateway", "cardvault", "installment", "refund", "checkout", "benchmark");
+        assertThat(LocalPostgres.DURABILITY)
+                .containsEntry("fsync", "on").containsEntry("synchronous_commit", "on").containsEntry("full_page_writes", "on");
+    }
+
+    @Test
+    void refuses_an_extra_database_name_that_is_not_a_plain_identifier() {
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--extra-databases=bench; drop table x"}, null))
+                .hasMessageContaining("Invalid database name");
     }
 }

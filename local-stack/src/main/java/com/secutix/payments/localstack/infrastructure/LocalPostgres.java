@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -36,6 +37,10 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String ROLE = "payments";
     private static final String DEMO_PASSWORD = "payments";
 
+    /** What zonky switches off by default, switched back on: a commit is on disk when it is acknowledged. */
+    public static final Map<String, String> DURABILITY = Map.of(
+            "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
 
@@ -44,11 +49,20 @@ public final class LocalPostgres implements AutoCloseable {
         this.dataDirectory = dataDirectory;
     }
 
-    public static LocalPostgres start(int port, Path workDirectory, List<String> databases) throws IOException, SQLException {
+    /**
+     * @param durable durability on, as in production ({@code fsync}, {@code synchronous_commit},
+     *                {@code full_page_writes}); off (zonky's defaults) starts faster and flatters every write
+     */
+    public static LocalPostgres start(int port, Path workDirectory, List<String> databases, boolean durable)
+            throws IOException, SQLException {
         Path dataDirectory = dataDirectory(workDirectory);
         FileSystemUtils.deleteRecursively(dataDirectory); // left by a run that was killed; fresh on every start anyway
         Files.createDirectories(dataDirectory);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (durable) {
+            DURABILITY.forEach(builder::setServerConfig);
+        }
+        EmbeddedPostgres postgres = builder
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(true)

@@ -1,0 +1,248 @@
+package com.secutix.payments.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.secutix.payments.benchmarks.baseline.BareWebJvm;
+import com.secutix.payments.benchmarks.baseline.BareWebTarget;
+import com.secutix.payments.benchmarks.baseline.KafkaProducerRate;
+import com.secutix.payments.benchmarks.baseline.PostgresCommits;
+import com.secutix.payments.benchmarks.load.OpenModelDriver;
+import com.secutix.payments.benchmarks.load.RateSchedule;
+import com.secutix.payments.benchmarks.load.StepResult;
+import com.secutix.payments.benchmarks.load.StepUp;
+import com.secutix.payments.benchmarks.measure.CpuWindow;
+import com.secutix.payments.benchmarks.measure.JfrProfile;
+import com.secutix.payments.benchmarks.measure.OutboxToEffect;
+import com.secutix.payments.benchmarks.measure.ProportionalMemory;
+import com.secutix.payments.benchmarks.measure.StackProcesses;
+import com.secutix.payments.benchmarks.payment.DirectLinkTarget;
+import com.secutix.payments.benchmarks.payment.PaymentTarget;
+import com.secutix.payments.benchmarks.payment.SalesSystem;
+import com.secutix.payments.benchmarks.report.Machine;
+import com.secutix.payments.benchmarks.report.Report;
+import com.secutix.payments.benchmarks.stack.StackUnderTest;
+
+/** The whole benchmark, in order: stack, set-up, baselines, scenarios, report, stop. */
+final class BenchmarkRun {
+
+    private static final String DB_USER = "payments";
+    private static final String DB_DEMO_PASSWORD = "payments";
+    private static final String JDBC = "jdbc:postgresql://localhost:5433/";
+    private static final int MAX_IN_FLIGHT = 256;
+
+    private final RunPlan plan;
+    private final Path root;
+    private final PrintStream console;
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private final List<StepResult> everyStep = new ArrayList<>();
+
+    BenchmarkRun(RunPlan plan, Path root, PrintStream console) {
+        this.plan = plan;
+        this.root = root;
+        this.console = console;
+    }
+
+    int run() throws Exception {
+        Instant started = Instant.now();
+        Report.Builder report = new Report.Builder(plan.smoke(), started, Machine.commit(root), Machine.loadAverage());
+        step("starting the durable local stack (production JVM flags)");
+        StackUnderTest stack = StackUnderTest.start(root, console);
+        List<AutoCloseable> toClose = new ArrayList<>(List.of(stack));
+        Thread stopOnExit = new Thread(() -> closeAll(toClose), "benchmarks-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        try {
+            stack.awaitReady();
+            step("stack ready");
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            SalesSystem sales = new SalesSystem(client);
+            sales.simulatorWithoutLatency();
+            String token = sales.token();
+            String alias = sales.enterCard(token);
+            step("card entered; PSP simulator at 0 ms");
+            Path logs = Files.createDirectories(root.resolve("benchmarks/target"));
+            BareWebJvm bareWeb = BareWebJvm.start(StackUnderTest.newest(root.resolve("benchmarks/target"), "benchmarks-", "-exec.jar"),
+                    logs.resolve("bare-web.log"), "r2dbc:postgresql://localhost:5433/" + StackUnderTest.BENCHMARK_DATABASE,
+                    DB_USER, DB_DEMO_PASSWORD);
+            toClose.add(0, bareWeb);
+            step("B-web JVM up");
+            measure(report, stack, client, token, alias);
+            report.loadAfter(Machine.loadAverage());
+        } finally {
+            closeAll(toClose);
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        }
+        Report written = report.finish(Duration.between(started, Instant.now()));
+        written.writeTo(plan.reportDirectory());
+        console.println(written.console());
+        step("report written to " + plan.reportDirectory().resolve("benchmarks.md"));
+        List<String> problems = written.problems();
+        if (plan.smoke() && !problems.isEmpty()) {
+            problems.forEach(problem -> console.println("[benchmarks] FAILED: " + problem));
+            return 1;
+        }
+        return 0;
+    }
+
+    private void measure(Report.Builder report, StackUnderTest stack, HttpClient client, String token, String alias) throws Exception {
+        OpenModelDriver driver = new OpenModelDriver(client, MAX_IN_FLIGHT);
+        StepUp stepUp = new StepUp(driver, plan.step(), plan.p99SloMicros());
+
+        step("B-pg: single-row commits, 4 connections");
+        report.postgresCommitsPerSecond(new PostgresCommits(JDBC + StackUnderTest.BENCHMARK_DATABASE, DB_USER, DB_DEMO_PASSWORD)
+                .commitsPerSecond(4, plan.baselineLoop()));
+        step("B-kafka: producer acks=all, idempotent");
+        report.kafkaRecordsPerSecond(new KafkaProducerRate("localhost:9092").recordsPerSecond(plan.baselineLoop()));
+
+        PaymentTarget payments = new PaymentTarget(token, alias, run);
+        BareWebTarget bareWeb = new BareWebTarget();
+        step("warming up (C2 compiles the hot paths)");
+        Duration warmUp = plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(15);
+        report.warmUp(record(driver.run(new PaymentTarget(token, alias, run + "w"), new RateSchedule(plan.paymentRates().get(0), warmUp))));
+        report.warmUp(record(driver.run(bareWeb, new RateSchedule(plan.bareWebRates().get(0), warmUp))));
+
+        report.psp(stepUp.run(new DirectLinkTarget(alias, run), plan.pspRates(), this::record));
+        report.bareWeb(stepUp.run(bareWeb, plan.bareWebRates(), this::record));
+        StepUp.Curve paymentCurve = stepUp.run(payments, plan.paymentRates(), this::record);
+        report.payments(paymentCurve);
+
+        double halfRate = paymentCurve.maxSustainedPerSecond() > 0 ? paymentCurve.maxSustainedPerSecond() / 2
+                : plan.paymentRates().get(0) / 2;
+        step("P-lat: " + halfRate + " payments/s for " + plan.constantRate().toSeconds() + " s, with CPU and memory");
+        Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
+        StackProcesses processes = new StackProcesses(Path.of("/proc"));
+        Optional<Long> gatewayPid = javaProcessOf(processes, pids, stack.launcherPid(), "payment-gateway");
+        Optional<Long> vaultPid = javaProcessOf(processes, pids, stack.launcherPid(), "card-vault");
+        MemorySampler memory = MemorySampler.start(pids);
+        CpuWindow cpu = CpuWindow.open(processes, stack.launcherPid(), pids);
+        Instant windowStart = Instant.now();
+        StepResult constantPayments = driver.run(new PaymentTarget(token, alias, run + "c"), new RateSchedule(halfRate, plan.constantRate()));
+        Instant windowEnd = Instant.now();
+        Map<String, Double> cpuByPart = cpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList()));
+        long pssKibibytes = memory.stop();
+        record(constantPayments);
+        report.constantRate(constantPayments, cpuByPart, pssKibibytes);
+
+        // the profile has its own window after P-lat: a JFR recording costs CPU and latency of its own
+        step("profile: JFR of the gateway and the vault at the same rate");
+        Path jfrDirectory = Files.createDirectories(root.resolve("benchmarks/target/jfr"));
+        Optional<JfrProfile> gatewayProfile = startProfile(gatewayPid, jfrDirectory.resolve("payment-gateway.jfr"));
+        Optional<JfrProfile> vaultProfile = startProfile(vaultPid, jfrDirectory.resolve("card-vault.jfr"));
+        report.warmUp(record(driver.run(new PaymentTarget(token, alias, run + "p"), new RateSchedule(halfRate, plan.profile()))));
+        report.gatewayProfile(summarise(gatewayProfile));
+        report.vaultProfile(summarise(vaultProfile));
+
+        step("B-web at the same " + halfRate + "/s");
+        StepResult constantBareWeb = driver.run(bareWeb, new RateSchedule(halfRate, plan.constantRate()));
+        record(constantBareWeb);
+        report.constantBareWeb(constantBareWeb);
+
+        step("P-evt: outbox commit to the card vault's effect");
+        report.outboxToEffect(awaitEffects(windowStart, windowEnd));
+    }
+
+    private OutboxToEffect.Result awaitEffects(Instant from, Instant to) throws Exception {
+        OutboxToEffect outbox = new OutboxToEffect(JDBC, DB_USER, DB_DEMO_PASSWORD);
+        Instant deadline = Instant.now().plusSeconds(30);
+        OutboxToEffect.Result result = outbox.measure(from, to);
+        while (result.effected() < result.committed() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000); // the vault catches up on its own; polled, with a deadline
+            result = outbox.measure(from, to);
+        }
+        return result;
+    }
+
+    private Optional<Long> javaProcessOf(StackProcesses processes, Set<Long> pids, long launcherPid, String part) {
+        return pids.stream().filter(pid -> processes.partOf(pid, launcherPid).equals(part))
+                .filter(pid -> ProcessHandle.of(pid).flatMap(handle -> handle.info().command()).map(command -> command.endsWith("java")).orElse(false))
+                .findFirst();
+    }
+
+    private Optional<JfrProfile> startProfile(Optional<Long> pid, Path file) {
+        if (pid.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JfrProfile.start(pid.get(), file));
+        } catch (IOException | InterruptedException e) {
+            step("no JFR profile of pid " + pid.get() + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<JfrProfile.Summary> summarise(Optional<JfrProfile> profile) {
+        try {
+            return profile.isEmpty() ? Optional.empty() : Optional.of(profile.get().stopAndSummarise(15));
+        } catch (IOException | InterruptedException e) {
+            step("JFR profile not read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private StepResult record(StepResult step) {
+        everyStep.add(step);
+        console.printf("[benchmarks] %-6s offered %7.1f/s achieved %7.1f/s p50 %7.1f ms p99 %7.1f ms errors %d dropped %d%s%n",
+                step.target(), step.offeredPerSecond(), step.achievedPerSecond(), step.p50Micros() / 1000.0,
+                step.p99Micros() / 1000.0, step.errors(), step.dropped(), step.errorSample().map(sample -> " e.g. " + sample).orElse(""));
+        return step;
+    }
+
+    private void step(String message) {
+        console.println("[benchmarks] " + message);
+    }
+
+    private void closeAll(List<AutoCloseable> resources) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                console.println("[benchmarks] could not stop " + resource + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Samples the stack's PSS every 2 s while the load runs; the highest sample is the figure. */
+    private static final class MemorySampler {
+        private final AtomicLong highest = new AtomicLong();
+        private final Thread thread;
+
+        private MemorySampler(Set<Long> pids) {
+            ProportionalMemory memory = new ProportionalMemory(Path.of("/proc"));
+            thread = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    highest.accumulateAndGet(memory.kibibytes(pids), Math::max);
+                    try {
+                        Thread.sleep(2000); // a sampling period, not a wait for a condition
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "pss-sampler");
+            thread.setDaemon(true);
+        }
+
+        static MemorySampler start(Set<Long> pids) {
+            MemorySampler sampler = new MemorySampler(pids);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        long stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join();
+            return highest.get();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.secutix.payments.benchmarks.measure;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * A JFR recording of one service during a window ({@code jcmd <pid> JFR.start / JFR.stop}), read back
+ * with {@link RecordingFile}: the methods with the most execution samples on top of the stack (self
+ * time) and the share of samples by {@link HotSpot}. Execution samples are Java threads running Java
+ * code; time in native code or the kernel (sockets, fsync) does not appear.
+ */
+public final class JfrProfile {
+
+    private static final String RECORDING = "benchmark";
+
+    private final long pid;
+    private final Path file;
+
+    private JfrProfile(long pid, Path file) {
+        this.pid = pid;
+        this.file = file;
+    }
+
+    public static JfrProfile start(long pid, Path file) throws IOException, InterruptedException {
+        jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile", "filename=" + file);
+        return new JfrProfile(pid, file);
+    }
+
+    public record Summary(long samples, Map<String, Long> topSelfMethods, Map<HotSpot, Long> byHotSpot) {
+    }
+
+    public Summary stopAndSummarise(int topMethods) throws IOException, InterruptedException {
+        jcmd(pid, "JFR.stop", "name=" + RECORDING);
+        Map<String, Long> selfSamples = new HashMap<>();
+        Map<HotSpot, Long> byHotSpot = new EnumMap<>(HotSpot.class);
+        long samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                continue;
+            }
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            if (frames.isEmpty()) {
+                continue;
+            }
+            samples++;
+            RecordedFrame top = frames.get(0);
+            selfSamples.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1L, Long::sum);
+            byHotSpot.merge(HotSpot.of(frames.stream().map(frame -> frame.getMethod().getType().getName()).toList()),
+                    1L, Long::sum);
+        }
+        Map<String, Long> top = new LinkedHashMap<>();
+        selfSamples.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(topMethods)
+                .forEach(entry -> top.put(entry.getKey(), entry.getValue()));
+        return new Summary(samples, top, byHotSpot);
+    }
+
+    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        Path jcmd = java.getParent() == null ? Path.of("jcmd") : java.getParent().resolve("jcmd");
+        List<String> full = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        full.addAll(List.of(command));
+        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IOException("jcmd " + String.join(" ", command) + " failed: " + output.strip());
+        }
+    }
+}

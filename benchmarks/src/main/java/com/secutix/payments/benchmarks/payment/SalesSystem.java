@@ -1,0 +1,92 @@
+package com.secutix.payments.benchmarks.payment;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The set-up the payments need, as the README's first flow does it: the demo sales system's token
+ * (client credentials, DEMO secret), then one card entered through the gateway's one-time Alias Gateway
+ * form, posted to the PSP simulator as the buyer's browser would, and registered to the benchmark's
+ * customer. The test card is the simulator's approved VISA (docs/conventions.md); it is never printed.
+ */
+public final class SalesSystem {
+
+    public static final String IDENTITY_PROVIDER = "http://localhost:9000";
+    public static final String GATEWAY = "http://localhost:8081";
+    public static final String SIMULATOR = "http://localhost:8090";
+    public static final String CUSTOMER = "bench-buyer";
+    private static final String CLIENT = "sales-system";
+    private static final String DEMO_SECRET = "sales-system-secret";
+    private static final String APPROVED_TEST_CARD = "4111111111111111";
+
+    private final HttpClient client;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public SalesSystem(HttpClient client) {
+        this.client = client;
+    }
+
+    public String token() throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((CLIENT + ":" + DEMO_SECRET).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(IDENTITY_PROVIDER + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+        return expect(answer, 200, "token").get("access_token").asString();
+    }
+
+    /** Enters the test card for the benchmark's customer; answers its alias. */
+    public String enterCard(String token) throws IOException, InterruptedException {
+        String formRequest = json.writeValueAsString(Map.of("orderReference", "BENCH-CARD-ENTRY", "customerId", CUSTOMER,
+                "acceptUrl", "http://localhost:8080/card-entry/accepted", "exceptionUrl", "http://localhost:8080/card-entry/refused"));
+        JsonNode form = expect(client.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/card-entry/forms"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(formRequest)).build(), HttpResponse.BodyHandlers.ofString()), 201, "card-entry form");
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.get("fields").properties().forEach(field -> fields.put(field.getKey(), field.getValue().asString()));
+        fields.putAll(Map.of("CARDNO", APPROVED_TEST_CARD, "CN", "Bench Buyer", "ED", "1230", "CVC", "123"));
+        HttpResponse<String> redirect = client.send(HttpRequest.newBuilder(URI.create(form.get("action").asString()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncoded(fields))).build(), HttpResponse.BodyHandlers.ofString());
+        String location = redirect.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("the Alias Gateway did not redirect (status " + redirect.statusCode() + ")"));
+        JsonNode card = expect(client.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/card-entry/results"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(location.substring(location.indexOf('?') + 1))).build(),
+                HttpResponse.BodyHandlers.ofString()), 200, "card-entry result");
+        return card.get("alias").asString();
+    }
+
+    /** The PSP simulator answers at once (its latency setting to 0 ms): throughput, not a realistic PSP. */
+    public void simulatorWithoutLatency() throws IOException, InterruptedException {
+        expect(client.send(HttpRequest.newBuilder(URI.create(SIMULATOR + "/simulator/settings"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"latencyMinMs\":0,\"latencyMaxMs\":0}")).build(),
+                HttpResponse.BodyHandlers.ofString()), 200, "simulator settings");
+    }
+
+    static String formEncoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private JsonNode expect(HttpResponse<String> answer, int status, String what) {
+        if (answer.statusCode() != status) {
+            throw new IllegalStateException(what + ": expected " + status + ", got " + answer.statusCode() + ": "
+                    + answer.body().substring(0, Math.min(300, answer.body().length())));
+        }
+        return answer.body().isBlank() ? json.createObjectNode() : json.readTree(answer.body());
+    }
+}

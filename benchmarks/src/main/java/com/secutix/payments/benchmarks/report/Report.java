@@ -1,0 +1,290 @@
+package com.secutix.payments.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.secutix.payments.benchmarks.load.StepResult;
+import com.secutix.payments.benchmarks.load.StepUp;
+import com.secutix.payments.benchmarks.measure.HotSpot;
+import com.secutix.payments.benchmarks.measure.JfrProfile;
+import com.secutix.payments.benchmarks.measure.OutboxToEffect;
+import com.secutix.payments.benchmarks.stack.ProductionJvm;
+
+/**
+ * The results of one run: the figures against the same run's baselines and issue 6's targets, the
+ * machine, the curves, the profile, and whatever went wrong. Written as {@code benchmarks.md} with the
+ * plot {@code benchmarks-latency.svg} beside it.
+ */
+public final class Report {
+
+    public static final String MARKDOWN = "benchmarks.md";
+    public static final String PLOT = "benchmarks-latency.svg";
+    private static final double GIB = 1024.0 * 1024.0;
+
+    private final String markdown;
+    private final String svg;
+    private final String table;
+    private final List<String> problems;
+
+    private Report(String markdown, String svg, String table, List<String> problems) {
+        this.markdown = markdown;
+        this.svg = svg;
+        this.table = table;
+        this.problems = problems;
+    }
+
+    public void writeTo(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve(MARKDOWN), markdown);
+        Files.writeString(directory.resolve(PLOT), svg);
+    }
+
+    public String console() {
+        return table;
+    }
+
+    public String markdown() {
+        return markdown;
+    }
+
+    /** Wrong answers and scenarios without data: a smoke run fails on any. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** The run's measurements as they come; {@link #finish} turns them into the report. */
+    public static final class Builder {
+        private final boolean smoke;
+        private final Instant started;
+        private final String commit;
+        private final String loadBefore;
+        private String loadAfter = "?";
+        private double postgresCommits;
+        private double kafkaRecords;
+        private StepUp.Curve psp;
+        private StepUp.Curve bareWeb;
+        private StepUp.Curve payments;
+        private StepResult constantPayments;
+        private StepResult constantBareWeb;
+        private Map<String, Double> cpuByPart = Map.of();
+        private long pssKibibytes;
+        private Optional<JfrProfile.Summary> gatewayProfile = Optional.empty();
+        private Optional<JfrProfile.Summary> vaultProfile = Optional.empty();
+        private OutboxToEffect.Result outboxToEffect;
+        private final List<StepResult> otherSteps = new ArrayList<>();
+
+        public Builder(boolean smoke, Instant started, String commit, String loadBefore) {
+            this.smoke = smoke;
+            this.started = started;
+            this.commit = commit;
+            this.loadBefore = loadBefore;
+        }
+
+        public void loadAfter(String loadAverage) { this.loadAfter = loadAverage; }
+        public void postgresCommitsPerSecond(double rate) { this.postgresCommits = rate; }
+        public void kafkaRecordsPerSecond(double rate) { this.kafkaRecords = rate; }
+        public void psp(StepUp.Curve curve) { this.psp = curve; }
+        public void bareWeb(StepUp.Curve curve) { this.bareWeb = curve; }
+        public void payments(StepUp.Curve curve) { this.payments = curve; }
+        public void constantBareWeb(StepResult step) { this.constantBareWeb = step; }
+        public void gatewayProfile(Optional<JfrProfile.Summary> profile) { this.gatewayProfile = profile; }
+        public void vaultProfile(Optional<JfrProfile.Summary> profile) { this.vaultProfile = profile; }
+        public void outboxToEffect(OutboxToEffect.Result result) { this.outboxToEffect = result; }
+        public void warmUp(StepResult step) { otherSteps.add(step); }
+
+        public void constantRate(StepResult step, Map<String, Double> cpuByPart, long pssKibibytes) {
+            this.constantPayments = step;
+            this.cpuByPart = cpuByPart;
+            this.pssKibibytes = pssKibibytes;
+        }
+
+        public Report finish(Duration took) {
+            List<Figure> figures = figures();
+            String table = ResultsTable.markdown(figures);
+            return new Report(markdown(table, took), plot(), table, problems());
+        }
+
+        List<Figure> figures() {
+            List<Figure> figures = new ArrayList<>();
+            double bareWebMax = bareWeb == null ? 0 : bareWeb.maxSustainedPerSecond();
+            figures.add(Figure.of("B-web", "bare WebFlux + R2DBC insert, max sustained", bareWebMax, "req/s"));
+            figures.add(Figure.of("B-pg", "single-row INSERT commits, 4 connections", postgresCommits, "commits/s"));
+            figures.add(Figure.of("B-kafka", "producer, ~500 B, acks=all, idempotent", kafkaRecords, "records/s"));
+            figures.add(Figure.of("B-psp", "PSP simulator alone, DirectLink SAL, max sustained",
+                    psp == null ? 0 : psp.maxSustainedPerSecond(), "req/s"));
+            double paymentMax = payments == null ? 0 : payments.maxSustainedPerSecond();
+            figures.add(Figure.ratio("P-pay", "saved-card payments at the gateway, max sustained", paymentMax, "payments/s",
+                    bareWebMax, "B-web", Target.atLeast(0.2, "≥ 0.2 × B-web")));
+            if (constantPayments != null && constantBareWeb != null && constantPayments.ok() > 0 && constantBareWeb.ok() > 0) {
+                double added = (constantPayments.p99Micros() - constantBareWeb.p99Micros()) / 1000.0;
+                figures.add(Figure.judged("P-lat", "p99 added over B-web at half the P-pay maximum ("
+                        + Numbers.format(constantPayments.offeredPerSecond()) + "/s; payments p99 "
+                        + Numbers.format(constantPayments.p99Micros() / 1000.0) + " ms, B-web p99 "
+                        + Numbers.format(constantBareWeb.p99Micros() / 1000.0) + " ms)", added, "ms", Target.atMost(10, "≤ 10 ms")));
+            } else {
+                figures.add(Figure.missing("P-lat", "p99 added over B-web at half the P-pay maximum", "ms",
+                        Optional.of(Target.atMost(10, "≤ 10 ms"))));
+            }
+            if (outboxToEffect != null && outboxToEffect.effected() > 0) {
+                figures.add(Figure.judged("P-evt", "outbox commit → card vault's effect, p99 (" + outboxToEffect.effected() + " of "
+                        + outboxToEffect.committed() + " events)", outboxToEffect.micros().getValueAtPercentile(99) / 1000.0, "ms",
+                        Target.atMost(250, "≤ 250 ms")));
+            } else {
+                figures.add(Figure.missing("P-evt", "outbox commit → card vault's effect, p99", "ms", Optional.of(Target.atMost(250, "≤ 250 ms"))));
+            }
+            double cpuMillis = cpuByPart.values().stream().mapToDouble(Double::doubleValue).sum();
+            if (constantPayments != null && constantPayments.ok() > 0 && cpuMillis > 0) {
+                figures.add(Figure.judged("P-cpu", "CPU per payment, every process of the stack", cpuMillis / constantPayments.ok(), "ms",
+                        Target.atMost(1.5, "≤ 1.5 ms")));
+            } else {
+                figures.add(Figure.missing("P-cpu", "CPU per payment, every process of the stack", "ms", Optional.of(Target.atMost(1.5, "≤ 1.5 ms"))));
+            }
+            if (pssKibibytes > 0) {
+                figures.add(Figure.judged("P-mem", "PSS of the whole stack under load", pssKibibytes / GIB, "GiB", Target.atMost(2.5, "≤ 2.5 GiB")));
+            } else {
+                figures.add(Figure.missing("P-mem", "PSS of the whole stack under load", "GiB", Optional.of(Target.atMost(2.5, "≤ 2.5 GiB"))));
+            }
+            return figures;
+        }
+
+        List<String> problems() {
+            List<String> problems = new ArrayList<>();
+            List<StepResult> steps = new ArrayList<>(otherSteps);
+            for (StepUp.Curve curve : curves()) {
+                steps.addAll(curve.steps());
+            }
+            if (constantPayments != null) {
+                steps.add(constantPayments);
+            }
+            if (constantBareWeb != null) {
+                steps.add(constantBareWeb);
+            }
+            for (StepResult step : steps) {
+                if (step.errors() > 0) {
+                    problems.add(step.target() + " at " + Numbers.format(step.offeredPerSecond()) + "/s: " + step.errors()
+                            + " wrong or missing answers, e.g. " + step.errorSample().orElse("?"));
+                }
+                if (step.dropped() > 0) {
+                    problems.add(step.target() + " at " + Numbers.format(step.offeredPerSecond()) + "/s: " + step.dropped()
+                            + " requests dropped (too many in flight)");
+                }
+                if (step.ok() == 0) {
+                    problems.add(step.target() + " at " + Numbers.format(step.offeredPerSecond()) + "/s: no right answer");
+                }
+            }
+            figures().stream().filter(figure -> figure.absolute().isEmpty() || figure.absolute().get() <= 0 && !figure.id().equals("P-lat"))
+                    .forEach(figure -> problems.add(figure.id() + ": no data"));
+            return problems;
+        }
+
+        private List<StepUp.Curve> curves() {
+            List<StepUp.Curve> curves = new ArrayList<>();
+            for (StepUp.Curve curve : new StepUp.Curve[] {psp, bareWeb, payments}) {
+                if (curve != null) {
+                    curves.add(curve);
+                }
+            }
+            return curves;
+        }
+
+        private String plot() {
+            List<LatencyPlot.Series> series = new ArrayList<>();
+            for (StepUp.Curve curve : curves()) {
+                if (curve == psp) {
+                    continue;
+                }
+                series.add(new LatencyPlot.Series(curve.target(), curve.steps().stream()
+                        .map(step -> new LatencyPlot.Point(step.offeredPerSecond(), step.p50Micros() / 1000.0, step.p99Micros() / 1000.0))
+                        .toList()));
+            }
+            return LatencyPlot.svg("Latency against offered load (open model, from the intended send time)", series);
+        }
+
+        private String markdown(String table, Duration took) {
+            StringBuilder md = new StringBuilder();
+            md.append("# Benchmarks: results\n\n");
+            if (smoke) {
+                md.append("**Smoke run** (a few seconds per scenario at low rates): it checks the pipeline, its figures mean nothing.\n\n");
+            }
+            md.append("Produced by `./run-benchmarks.sh` (method: [performance.md](performance.md)). The figures are ratios to baselines ")
+                    .append("measured in the same run on the same machine; absolute numbers drift with the machine's load.\n\n");
+            md.append("| run | |\n|---|---|\n");
+            md.append("| date | ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
+            md.append("| commit | `").append(commit).append("` |\n");
+            md.append("| machine | ").append(Machine.cores()).append(" cores, ").append(Machine.memory()).append(", Java ")
+                    .append(Runtime.version()).append(" |\n");
+            md.append("| load average (1, 5, 15 min) | before ").append(loadBefore).append("; after ").append(loadAfter).append(" |\n");
+            md.append("| services' and B-web's JVM flags | `").append(String.join(" ", ProductionJvm.FLAGS)).append("` |\n");
+            md.append("| launcher's JVM flags (Kafka, identity provider) | `").append(String.join(" ", ProductionJvm.LAUNCHER_FLAGS)).append("` |\n");
+            md.append("| durability | PostgreSQL fsync, synchronous_commit, full_page_writes on; Kafka acks=all, idempotent producers (broker flush: Kafka's defaults) |\n");
+            md.append("| PSP simulator | 0 ms latency |\n");
+            md.append("| SLO of a sustained step | ≥ 95 % of the offered rate answered, every answer right, p99 ≤ 500 ms |\n");
+            md.append("| took | ").append(took.toSeconds()).append(" s |\n\n");
+            md.append("## Figures\n\n").append(table).append('\n');
+            md.append("## Latency against offered load\n\n![latency against offered load](").append(PLOT).append(")\n\n");
+            md.append("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | dropped |\n|---|---|---|---|---|---|---|---|\n");
+            for (StepUp.Curve curve : curves()) {
+                for (StepResult step : curve.steps()) {
+                    md.append(stepRow(step));
+                }
+            }
+            if (constantPayments != null) {
+                md.append(stepRow(constantPayments));
+            }
+            if (constantBareWeb != null) {
+                md.append(stepRow(constantBareWeb));
+            }
+            md.append("\nThe last step of each target is the first one not sustained (or the highest offered).\n\n");
+            md.append("## Profile: where the CPU goes per payment\n\n");
+            if (constantPayments != null && constantPayments.ok() > 0) {
+                md.append("During the P-lat window (").append(constantPayments.ok()).append(" payments), from `/proc/<pid>/stat`:\n\n");
+                md.append("| process | CPU ms per payment | share |\n|---|---|---|\n");
+                double total = cpuByPart.values().stream().mapToDouble(Double::doubleValue).sum();
+                cpuByPart.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(entry ->
+                        md.append("| ").append(entry.getKey()).append(" | ").append(Numbers.format(entry.getValue() / constantPayments.ok()))
+                                .append(" | ").append(Numbers.format(100 * entry.getValue() / Math.max(total, 1e-9))).append(" % |\n"));
+                md.append('\n');
+            }
+            profileSection(md, "payment-gateway", gatewayProfile);
+            profileSection(md, "card-vault", vaultProfile);
+            List<String> problems = problems();
+            if (!problems.isEmpty()) {
+                md.append("## Wrong answers and missing data\n\n");
+                problems.forEach(problem -> md.append("- ").append(problem.replace("|", "\\|")).append('\n'));
+                md.append("\nAt the step that saturates a target, timeouts and drops are expected; anywhere else they are findings.\n");
+            }
+            return md.toString();
+        }
+
+        private static String stepRow(StepResult step) {
+            return "| " + step.target() + " | " + Numbers.format(step.offeredPerSecond()) + " | " + Numbers.format(step.achievedPerSecond())
+                    + " | " + Numbers.format(step.p50Micros() / 1000.0) + " | " + Numbers.format(step.p99Micros() / 1000.0)
+                    + " | " + Numbers.format(step.maxMicros() / 1000.0) + " | " + step.errors() + " | " + step.dropped() + " |\n";
+        }
+
+        private static void profileSection(StringBuilder md, String service, Optional<JfrProfile.Summary> profile) {
+            if (profile.isEmpty() || profile.get().samples() == 0) {
+                md.append("No JFR profile of ").append(service).append(".\n\n");
+                return;
+            }
+            JfrProfile.Summary summary = profile.get();
+            md.append("### ").append(service).append(": JFR execution samples (").append(summary.samples()).append(")\n\n");
+            md.append("| hot spot | share of samples |\n|---|---|\n");
+            summary.byHotSpot().entrySet().stream().sorted(Map.Entry.<HotSpot, Long>comparingByValue().reversed()).forEach(entry ->
+                    md.append("| ").append(entry.getKey().label()).append(" | ")
+                            .append(Numbers.format(100.0 * entry.getValue() / summary.samples())).append(" % |\n"));
+            md.append("\n| top self-time method | share of samples |\n|---|---|\n");
+            summary.topSelfMethods().forEach((method, samples) -> md.append("| `").append(method).append("` | ")
+                    .append(Numbers.format(100.0 * samples / summary.samples())).append(" % |\n"));
+            md.append('\n');
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package com.secutix.payments.benchmarks.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM flags a production deployment of a service would use, for every service of the stack and for
+ * the B-web baseline: C2 on (no {@code TieredStopAtLevel}), the Parallel collector (throughput first; on
+ * 2 cores G1's concurrent refinement and marking threads compete with the requests, and its remembered
+ * sets cost memory) and a 256 MiB heap, which keeps the six service JVMs, the launcher and PostgreSQL
+ * under 2.5 GiB PSS under load (docs/performance.md).
+ */
+public final class ProductionJvm {
+
+    public static final List<String> FLAGS = List.of(
+            "-XX:+UseParallelGC", "-Xms256m", "-Xmx256m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
+
+    /** The launcher hosts the Kafka broker and the identity provider: the same flags, a larger heap. */
+    public static final List<String> LAUNCHER_FLAGS = List.of(
+            "-XX:+UseParallelGC", "-Xms512m", "-Xmx512m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
+
+    /**
+     * The gateway's card-testing limits (payments per customer and per address, per hour) raised far above
+     * what a run sends, so that the benchmark measures payments, not refusals.
+     */
+    public static final List<String> RAISED_CARD_TESTING_LIMITS = List.of(
+            "-Dpayments.attempts.limits.payment-per-customer.max-attempts=100000000",
+            "-Dpayments.attempts.limits.payment-per-ip.max-attempts=100000000");
+
+    private ProductionJvm() {
+    }
+
+    /** The services' JVM options: production flags plus the raised limits. */
+    public static List<String> serviceOptions() {
+        List<String> options = new ArrayList<>(FLAGS);
+        options.addAll(RAISED_CARD_TESTING_LIMITS);
+        return List.copyOf(options);
+    }
+}
