@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.secutix.payments.localstack.report.ResidentMemory;
 import com.secutix.payments.benchmarks.baseline.BareWebJvm;
 import com.secutix.payments.benchmarks.baseline.BareWebTarget;
 import com.secutix.payments.benchmarks.baseline.KafkaProducerRate;
@@ -25,7 +26,6 @@ import com.secutix.payments.benchmarks.load.StepUp;
 import com.secutix.payments.benchmarks.measure.CpuWindow;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
-import com.secutix.payments.benchmarks.measure.ProportionalMemory;
 import com.secutix.payments.benchmarks.measure.StackProcesses;
 import com.secutix.payments.benchmarks.payment.DirectLinkTarget;
 import com.secutix.payments.benchmarks.payment.PaymentTarget;
@@ -109,7 +109,7 @@ final class BenchmarkRun {
         PaymentTarget payments = new PaymentTarget(token, alias, run);
         BareWebTarget bareWeb = new BareWebTarget();
         step("warming up (C2 compiles the hot paths)");
-        Duration warmUp = plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(15);
+        Duration warmUp = plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(60);
         report.warmUp(record(driver.run(new PaymentTarget(token, alias, run + "w"), new RateSchedule(plan.paymentRates().get(0), warmUp))));
         report.warmUp(record(driver.run(bareWeb, new RateSchedule(plan.bareWebRates().get(0), warmUp))));
 
@@ -219,10 +219,10 @@ final class BenchmarkRun {
         private final Thread thread;
 
         private MemorySampler(Set<Long> pids) {
-            ProportionalMemory memory = new ProportionalMemory(Path.of("/proc"));
+            ResidentMemory memory = new ResidentMemory(Path.of("/proc"));
             thread = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
-                    highest.accumulateAndGet(memory.kibibytes(pids), Math::max);
+                    highest.accumulateAndGet(memory.proportionalKibibytes(pids), Math::max);
                     try {
                         Thread.sleep(2000); // a sampling period, not a wait for a condition
                     } catch (InterruptedException e) {
