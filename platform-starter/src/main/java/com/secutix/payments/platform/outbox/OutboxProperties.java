@@ -6,8 +6,8 @@ import java.time.Duration;
 
 /**
  * {@code payments.outbox.*}: whether this instance relays ({@code relay-enabled}), how often it polls
- * when idle ({@code poll-interval}, 20 ms: one cheap query when nothing waits, see {@link OutboxRelay}; it is
- * what a batch may wait from its commit to its publication), how many rows a batch claims ({@code batch-size}), how long it
+ * for rows no commit signal announced ({@code poll-interval}, 500 ms: rows committed by another instance;
+ * this instance's own commits wake the relay at once, see {@link OutboxWakeUp}), how many rows a batch claims ({@code batch-size}), how long it
  * waits for Kafka's acknowledgements ({@code send-timeout}) and how long published rows are kept
  * ({@code retention}).
  */
@@ -17,7 +17,7 @@ public record OutboxProperties(Boolean relayEnabled, Duration pollInterval, Inte
 
     public OutboxProperties {
         relayEnabled = relayEnabled == null || relayEnabled;
-        pollInterval = pollInterval == null ? Duration.ofMillis(20) : pollInterval;
+        pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
         batchSize = batchSize == null ? 200 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(15) : sendTimeout;
         retention = retention == null ? Duration.ofDays(7) : retention;

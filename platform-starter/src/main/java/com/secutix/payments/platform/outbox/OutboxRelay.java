@@ -41,10 +41,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * committed version (PostgreSQL re-checks {@code published_at is null} on the updated row) and left out,
  * so it is not sent twice and no later row overtakes an earlier one.
  * <p>
- * When a round found nothing, the next one first asks with one cheap statement, outside any transaction,
- * whether a row waits (an index-only look at the partial index of unpublished rows), and opens a
- * transaction only then: an idle relay costs one query per {@code poll-interval}, which is why that
- * interval can be short (20 ms by default) and adds little to the time from commit to publication.
+ * The relay runs a round as soon as {@link OutboxWakeUp} says that this instance committed a row, and
+ * otherwise once per {@code poll-interval} (500 ms by default), which finds the rows that another instance
+ * committed or whose signal was lost. When a round found nothing, the next one first asks with one cheap
+ * statement, outside any transaction, whether a row waits (an index-only look at the partial index of
+ * unpublished rows), and opens a transaction only then: an idle relay costs one query per poll.
  */
 public class OutboxRelay extends BackgroundLoop {
 
@@ -63,15 +64,20 @@ public class OutboxRelay extends BackgroundLoop {
     private final Counter published;
     private final Counter failedBatches;
     private final AtomicLong backlog = new AtomicLong();
+    private final OutboxWakeUp wakeUp;
 
     public OutboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
                        String source, OutboxProperties properties, Clock clock, MeterRegistry meters) {
-        this(database, transactions, kafka, source, properties, clock, meters, OutboxTracing.NONE);
+        this(database, transactions, kafka, source, properties, clock, meters, OutboxTracing.NONE, new OutboxWakeUp());
     }
 
-    /** @param tracing sends each event inside the trace it was appended in */
+    /**
+     * @param tracing sends each event inside the trace it was appended in
+     * @param wakeUp  the signal of this instance's {@link R2dbcOutbox}: a commit starts a round at once
+     */
     public OutboxRelay(DatabaseClient database, TransactionalOperator transactions, KafkaTemplate<String, byte[]> kafka,
-                       String source, OutboxProperties properties, Clock clock, MeterRegistry meters, OutboxTracing tracing) {
+                       String source, OutboxProperties properties, Clock clock, MeterRegistry meters, OutboxTracing tracing,
+                       OutboxWakeUp wakeUp) {
         ProducerGuarantees.verify(kafka.getProducerFactory().getConfigurationProperties());
         this.database = database;
         this.transactions = transactions;
@@ -80,6 +86,7 @@ public class OutboxRelay extends BackgroundLoop {
         this.properties = properties;
         this.clock = clock;
         this.tracing = tracing;
+        this.wakeUp = wakeUp;
         this.published = Counter.builder("payments.outbox.published")
                 .description("Outbox events published to Kafka").register(meters);
         this.failedBatches = Counter.builder("payments.outbox.failed.batches")
@@ -183,9 +190,9 @@ public class OutboxRelay extends BackgroundLoop {
                     return Mono.just(0);
                 })
                 .doOnNext(lastPublished::set)
-                // a full batch means more is waiting: go on at once, otherwise wait for the next tick
+                // a full batch means more is waiting: go on at once, otherwise wait for a commit or the next poll
                 .flatMap(count -> count >= properties.batchSize() ? Mono.just(count)
-                        : Mono.just(count).delayElement(properties.pollInterval()))
+                        : wakeUp.nextCommitOr(properties.pollInterval()).thenReturn(count))
                 .repeat();
     }
 

@@ -34,8 +34,14 @@ public class PlatformOutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public Outbox outbox(DatabaseClient database, Clock clock, ObjectProvider<OutboxTracing> tracing) {
-        return new R2dbcOutbox(database, clock, UUID::randomUUID, tracing.getIfAvailable(() -> OutboxTracing.NONE));
+    public OutboxWakeUp outboxWakeUp() {
+        return new OutboxWakeUp();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Outbox outbox(DatabaseClient database, Clock clock, ObjectProvider<OutboxTracing> tracing, OutboxWakeUp wakeUp) {
+        return new R2dbcOutbox(database, clock, UUID::randomUUID, tracing.getIfAvailable(() -> OutboxTracing.NONE), wakeUp);
     }
 
     @Bean
@@ -44,10 +50,10 @@ public class PlatformOutboxAutoConfiguration {
     public OutboxRelay outboxRelay(DatabaseClient database, ReactiveTransactionManager transactionManager,
                                    KafkaTemplate<String, byte[]> kafka, OutboxProperties properties, Clock clock,
                                    ObjectProvider<MeterRegistry> meters, ObjectProvider<OutboxTracing> tracing,
-                                   Environment environment) {
+                                   OutboxWakeUp wakeUp, Environment environment) {
         String source = SOURCE_PREFIX + environment.getProperty("spring.application.name", "unnamed-service");
         return new OutboxRelay(database, TransactionalOperator.create(transactionManager), kafka, source, properties,
-                clock, meters.getIfAvailable(SimpleMeterRegistry::new), tracing.getIfAvailable(() -> OutboxTracing.NONE));
+                clock, meters.getIfAvailable(SimpleMeterRegistry::new), tracing.getIfAvailable(() -> OutboxTracing.NONE), wakeUp);
     }
 
     /** Trace context through the outbox when Micrometer Tracing is there and configured. */

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * Writes outbox rows with the caller's {@link DatabaseClient}, so the insert joins the reactive
  * transaction in progress. The row id is the CloudEvents id of the published event. The payload is
  * bound as text and cast to {@code json}, which keeps the bytes of {@code EventJson} as they are. The
- * caller's W3C trace context ({@link OutboxTracing#current()}), if any, is stored with the row.
+ * caller's W3C trace context ({@link OutboxTracing#current()}), if any, is stored with the row. When the
+ * transaction commits, {@link OutboxWakeUp} tells this instance's relay to publish at once.
  */
 public class R2dbcOutbox implements Outbox {
 
@@ -26,17 +27,22 @@ public class R2dbcOutbox implements Outbox {
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final OutboxTracing tracing;
+    private final OutboxWakeUp wakeUp;
 
     public R2dbcOutbox(DatabaseClient database, Clock clock, Supplier<UUID> ids) {
-        this(database, clock, ids, OutboxTracing.NONE);
+        this(database, clock, ids, OutboxTracing.NONE, new OutboxWakeUp());
     }
 
-    /** @param tracing captures the caller's trace context, stored with the row for the relay */
-    public R2dbcOutbox(DatabaseClient database, Clock clock, Supplier<UUID> ids, OutboxTracing tracing) {
+    /**
+     * @param tracing captures the caller's trace context, stored with the row for the relay
+     * @param wakeUp  told when the appending transaction commits, so that this instance's relay publishes at once
+     */
+    public R2dbcOutbox(DatabaseClient database, Clock clock, Supplier<UUID> ids, OutboxTracing tracing, OutboxWakeUp wakeUp) {
         this.database = database;
         this.clock = clock;
         this.ids = ids;
         this.tracing = tracing;
+        this.wakeUp = wakeUp;
     }
 
     @Override
@@ -65,7 +71,7 @@ public class R2dbcOutbox implements Outbox {
             insert = bindNullable(insert, "correlation", correlationId);
             insert = bindNullable(insert, "traceparent", trace == null ? null : trace.traceparent());
             insert = bindNullable(insert, "tracestate", trace == null ? null : trace.tracestate());
-            return insert.then();
+            return insert.then().then(wakeUp.afterCommit());
         });
     }
 

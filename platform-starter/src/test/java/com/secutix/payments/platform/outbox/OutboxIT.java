@@ -19,6 +19,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +55,8 @@ class OutboxIT {
     Outbox outbox;
     @Autowired
     ConsumedTraces consumedTraces;
+    @Autowired
+    OutboxRelay applicationRelay;
     @LocalServerPort
     int port;
 
@@ -175,6 +178,41 @@ class OutboxIT {
             assertThat(publishedPerKey.values()).containsOnly(1L);
         });
         assertThat(countOf("select count(*) from outbox_events where tenant_id = :t and published_at is null", tenant)).isZero();
+    }
+
+    @Test
+    void a_commit_wakes_the_relay_at_once_and_a_rollback_does_not() {
+        OutboxWakeUp wakeUp = new OutboxWakeUp();
+        Outbox signallingOutbox = new R2dbcOutbox(database, clock, UUID::randomUUID, OutboxTracing.NONE, wakeUp);
+        OutboxProperties pollOnceAnHour = new OutboxProperties(true, Duration.ofHours(1), 200, Duration.ofSeconds(15), Duration.ofDays(1));
+        OutboxRelay relay = new OutboxRelay(database, transactions, kafka, "/secutix/payments/woken-relay", pollOnceAnHour,
+                clock, meters, OutboxTracing.NONE, wakeUp);
+        UUID rolledBack = UUID.randomUUID();
+        UUID committed = UUID.randomUUID();
+        applicationRelay.stop();
+        relay.start();
+        try {
+            // the relay's first round runs at start; then it waits for a commit or its hourly poll
+            await().atMost(Duration.ofSeconds(20)).until(() -> countOf(
+                    "select count(*) from outbox_events where published_at is null and tenant_id = :t", Tenants.DEMO) == 0);
+            OutboxWakeUp unusedWakeUp = new OutboxWakeUp();
+            assertThatThrownBy(() -> transactions.transactional(
+                    new R2dbcOutbox(database, clock, UUID::randomUUID, OutboxTracing.NONE, unusedWakeUp).append(
+                                    com.secutix.payments.platform.SampleEvents.aDeclinedPayment(Tenants.DEMO, rolledBack), "woken")
+                            .then(Mono.error(new IllegalStateException("rolled back")))).block())
+                    .hasMessageContaining("rolled back");
+            StepVerifier.create(unusedWakeUp.nextCommitOr(Duration.ofHours(1)))
+                    .expectSubscription().expectNoEvent(Duration.ofMillis(500)).thenCancel().verify();
+
+            transactions.transactional(signallingOutbox.append(
+                    com.secutix.payments.platform.SampleEvents.aDeclinedPayment(Tenants.DEMO, committed), "woken")).block();
+
+            awaitPublished(committed);
+            assertThat(TopicReader.readAll(Topics.PAYMENTS)).noneMatch(record -> rolledBack.toString().equals(record.key()));
+        } finally {
+            relay.stop();
+            applicationRelay.start();
+        }
     }
 
     private long countOf(String sql, Object value) {
