@@ -2,6 +2,7 @@ package com.secutix.payments.platform.testapp;
 
 import com.secutix.payments.platform.problem.NotFoundException;
 import com.secutix.payments.platform.security.Callers;
+import com.secutix.payments.platform.web.idempotency.IdempotentAction;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
 import jakarta.validation.Valid;
@@ -62,18 +63,32 @@ class TestPaymentsController {
                                                @Valid @RequestBody PaymentRequest request) {
         return Callers.current().flatMap(caller -> idempotentRequests.execute(
                 new IdempotentRequest(key, caller, "create-test-payment", request), PaymentAnswer.class,
-                () -> execute(request)));
+                new IdempotentAction<>(() -> start(request), TestPaymentsController::askOutside, TestPaymentsController::created)));
     }
 
-    private Mono<ResponseEntity<PaymentAnswer>> execute(PaymentRequest request) {
+    /** The payment recorded before the outside world is asked; an unknown order is a client error. */
+    private Mono<PaymentAnswer> start(PaymentRequest request) {
         executions.record();
         if (request.orderReference().startsWith("UNKNOWN")) {
             return Mono.error(new NotFoundException("Order " + request.orderReference() + " does not exist."));
         }
-        UUID id = UUID.randomUUID();
-        Mono<ResponseEntity<PaymentAnswer>> answer = Mono.just(ResponseEntity.created(URI.create("/test-payments/" + id))
-                .body(new PaymentAnswer(id, request.orderReference(), request.amount(), request.currency())));
-        return request.orderReference().startsWith("SLOW") ? answer.delayElement(Duration.ofMillis(1500)) : answer;
+        return Mono.just(new PaymentAnswer(UUID.randomUUID(), request.orderReference(), request.amount(), request.currency()));
+    }
+
+    /**
+     * The outside world (a PSP) answers at once, after 1.5 s for an order whose reference starts with SLOW,
+     * and its answer is lost for one that starts with LOST.
+     */
+    private static Mono<PaymentAnswer> askOutside(PaymentAnswer payment) {
+        if (payment.orderReference().startsWith("LOST")) {
+            return Mono.error(new IllegalStateException("the outside world's answer was lost"));
+        }
+        Mono<PaymentAnswer> answer = Mono.just(payment);
+        return payment.orderReference().startsWith("SLOW") ? answer.delayElement(Duration.ofMillis(1500)) : answer;
+    }
+
+    private static Mono<ResponseEntity<PaymentAnswer>> created(PaymentAnswer payment) {
+        return Mono.just(ResponseEntity.created(URI.create("/test-payments/" + payment.id())).body(payment));
     }
 
     @GetMapping("/test-payments")

@@ -26,12 +26,18 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Pays with a card alias: checks that the alias is the paying customer's card (its masked data come from
- * card entry, never from the caller) and that the card has not expired, that 3-D Secure's return addresses
- * are the tenant's, counts the attempt against the card-testing limits, stores the payment PENDING, sends
- * the order to the PSP under the payment's ORDERID, then records the outcome and its event in one
- * transaction. When the answer is lost the payment stays UNKNOWN and {@link ReconcileUnknownPayments}
- * settles it; when the buyer must identify, it waits in PENDING_BUYER_ACTION with the PSP's HTML.
+ * Pays with a card alias, in three steps that the caller runs in its own transactions (the
+ * {@code Idempotency-Key}'s claim commits with the first, its answer with the last):
+ * <ol>
+ * <li>{@link #start}: checks that the alias is the paying customer's card (its masked data come from card
+ * entry, never from the caller) and that the card has not expired, that 3-D Secure's return addresses are
+ * the tenant's, counts the attempt against the card-testing limits and stores the payment PENDING;</li>
+ * <li>{@link #order}: sends the order to the PSP under the payment's ORDERID, outside any transaction; a
+ * lost answer is an unknown outcome, never an error;</li>
+ * <li>{@link #record}: records the outcome and its event together.</li>
+ * </ol>
+ * When the answer is lost the payment stays UNKNOWN and {@link ReconcileUnknownPayments} settles it; when
+ * the buyer must identify, it waits in PENDING_BUYER_ACTION with the PSP's HTML.
  */
 public class PayWithAlias {
 
@@ -56,11 +62,21 @@ public class PayWithAlias {
         this.ids = ids;
     }
 
+    /** A payment stored PENDING, not yet sent to the PSP. */
+    public record StartedPayment(Payment payment, Optional<ThreeDSecureRequest> threeDSecure) {
+    }
+
+    /** A payment and what the PSP said of it (or that nothing came back), asked at {@code sentAt}. */
+    public record OrderedPayment(Payment payment, PspOutcome outcome, Instant sentAt) {
+    }
+
     /**
+     * Checks, counts and stores the payment PENDING: its statements join the caller's transaction.
+     *
      * @throws UnknownCardException (as the Mono's error) when the alias is not the paying customer's card
      * @throws InvalidPaymentException (as the Mono's error) for an expired card or a return address off the list
      */
-    public Mono<Payment> pay(PaymentAttempt attempt) {
+    public Mono<StartedPayment> start(PaymentAttempt attempt) {
         PaymentDetails asked = attempt.details();
         return Mono.defer(() -> {
             if (!psp.hasAccountFor(asked.tenantId())) {
@@ -79,7 +95,7 @@ public class PayWithAlias {
                         // counted only once the payment will really be tried: invalid input is no attempt;
                         // over the limit, nothing is stored or sent
                         return attempts.count(attempt).then(payments.add(payment))
-                                .then(order(payment, attempt.threeDSecure()));
+                                .thenReturn(new StartedPayment(payment, attempt.threeDSecure()));
                     });
         });
     }
@@ -126,18 +142,27 @@ public class PayWithAlias {
         return YearMonth.now(clock.withZone(ZoneOffset.ofHours(-12)));
     }
 
-    private Mono<Payment> order(Payment payment, Optional<ThreeDSecureRequest> threeDSecure) {
-        Instant sentAt = clock.instant();
-        return psp.order(payment, threeDSecure)
-                .onErrorResume(error -> Mono.just(new PspOutcome.OutcomeUnknown(error.toString())))
-                .flatMap(outcome -> {
-                    List<PaymentEvent> events = payment.record(PspExchange.ORDER, outcome, sentAt, clock.instant(),
-                            schedule);
-                    logOutcome(payment, outcome);
-                    return payments.update(payment, events).thenReturn(payment);
-                })
-                // the reconciliation job settled it while the PSP was slow: its record is the truth
-                .onErrorResume(ConcurrentPaymentUpdateException.class,
-                        conflict -> payments.find(payment.details().tenantId(), payment.id()));
+    /** Sends the order to the PSP; a failure to get an answer is an unknown outcome, which reconciliation settles. */
+    public Mono<OrderedPayment> order(StartedPayment started) {
+        return Mono.defer(() -> {
+            Instant sentAt = clock.instant();
+            return psp.order(started.payment(), started.threeDSecure())
+                    .onErrorResume(error -> Mono.just(new PspOutcome.OutcomeUnknown(error.toString())))
+                    .map(outcome -> new OrderedPayment(started.payment(), outcome, sentAt));
+        });
+    }
+
+    /** Records the PSP's outcome and its event; its statements join the caller's transaction. */
+    public Mono<Payment> record(OrderedPayment ordered) {
+        return Mono.defer(() -> {
+            Payment payment = ordered.payment();
+            List<PaymentEvent> events = payment.record(PspExchange.ORDER, ordered.outcome(), ordered.sentAt(),
+                    clock.instant(), schedule);
+            logOutcome(payment, ordered.outcome());
+            return payments.update(payment, events).thenReturn(payment)
+                    // the reconciliation job settled it while the PSP was slow: its record is the truth
+                    .onErrorResume(ConcurrentPaymentUpdateException.class,
+                            conflict -> payments.find(payment.details().tenantId(), payment.id()));
+        });
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -16,6 +18,7 @@ import java.time.Clock;
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+        "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
 @ConditionalOnBean(DatabaseClient.class)
 @EnableConfigurationProperties(IdempotencyProperties.class)
@@ -23,9 +26,10 @@ public class IdempotencyAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public IdempotentRequests idempotentRequests(DatabaseClient database, JsonMapper jsonMapper,
-                                                 IdempotencyProperties properties, Clock clock) {
-        return new IdempotentRequests(database, jsonMapper, properties, clock);
+    @ConditionalOnBean(ReactiveTransactionManager.class)
+    public IdempotentRequests idempotentRequests(DatabaseClient database, ReactiveTransactionManager transactionManager,
+                                                 JsonMapper jsonMapper, IdempotencyProperties properties, Clock clock) {
+        return new IdempotentRequests(database, TransactionalOperator.create(transactionManager), jsonMapper, properties, clock);
     }
 
     @Bean

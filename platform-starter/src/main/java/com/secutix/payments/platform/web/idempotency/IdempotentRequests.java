@@ -6,6 +6,7 @@ import com.secutix.payments.platform.problem.UnprocessableRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,14 +18,19 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Runs a money-moving request at most once per {@code Idempotency-Key} (scoped by tenant and caller):
  * missing or malformed key (it must be 1 to 255 visible ASCII characters, no comma) → 400; same key
  * with another body or operation → 422; same key while the first request runs → 409; same key and
  * body after completion → the stored status and body again (header {@code Idempotent-Replayed: true}).
- * Client errors (4xx) and failures are not stored, so the client can correct and retry.
+ * <p>
+ * The key is claimed in the transaction of the action's start and answered in the transaction of its
+ * finish ({@link IdempotentAction}): two commits for the key and the effect together. A failure of the
+ * start rolls the claim back with it (client errors are not stored, the client can correct and retry); an
+ * answer that is not a success releases the key in the finish's transaction. A failure after the start
+ * committed leaves the key claimed until it expires: the effect may have happened (a payment sent to the
+ * PSP, settled later by reconciliation), so the same key must not run it again (409).
  */
 public class IdempotentRequests {
 
@@ -39,27 +45,52 @@ public class IdempotentRequests {
     private final RequestFingerprint fingerprint;
     private final IdempotencyProperties properties;
     private final Clock clock;
+    private final TransactionalOperator transactions;
 
-    public IdempotentRequests(DatabaseClient database, JsonMapper jsonMapper, IdempotencyProperties properties, Clock clock) {
+    /** @param transactions transactions of {@code database}, which the action's own statements join */
+    public IdempotentRequests(DatabaseClient database, TransactionalOperator transactions, JsonMapper jsonMapper,
+                              IdempotencyProperties properties, Clock clock) {
         this.database = database;
+        this.transactions = transactions;
         this.jsonMapper = jsonMapper;
         this.fingerprint = new RequestFingerprint(jsonMapper);
         this.properties = properties;
         this.clock = clock;
     }
 
-    public <T> Mono<ResponseEntity<T>> execute(IdempotentRequest request, Class<T> responseType,
-                                               Supplier<Mono<ResponseEntity<T>>> action) {
+    public <S, O, T> Mono<ResponseEntity<T>> execute(IdempotentRequest request, Class<T> responseType,
+                                                     IdempotentAction<S, O, T> action) {
         return Mono.deferContextual(context -> {
             validateKey(request.key());
             String requestHash = fingerprint.of(request.body());
-            Mono<ResponseEntity<T>> pipeline = claim(request, requestHash)
+            Mono<Started<S>> started = transactions.transactional(claim(request, requestHash)
                     .flatMap(claimed -> claimed
-                            ? runAndRecord(request, action)
-                            : answerFromStore(request, requestHash, responseType));
+                            ? Mono.defer(action.start()).switchIfEmpty(Mono.error(() -> nothingFrom("start"))).map(Started::of)
+                            : Mono.just(Started.<S>nothingToRun())));
+            Mono<ResponseEntity<T>> pipeline = started.flatMap(start -> start.keyUsedBefore()
+                    ? answerFromStore(request, requestHash, responseType)
+                    : action.outside().apply(start.value()).switchIfEmpty(Mono.error(() -> nothingFrom("outside")))
+                            .flatMap(outcome -> transactions.transactional(action.finish().apply(outcome)
+                                    .switchIfEmpty(Mono.error(() -> nothingFrom("finish")))
+                                    .flatMap(answer -> record(request, answer).thenReturn(answer)))));
             // a client that goes away must not interrupt the recording of an effect that happened
             return Mono.fromFuture(pipeline.contextWrite(context).toFuture(), true);
         });
+    }
+
+    private static IllegalStateException nothingFrom(String step) {
+        return new IllegalStateException("the idempotent action's " + step + " emitted nothing");
+    }
+
+    /** What the start recorded, or nothing to run because the key was used before. */
+    private record Started<S>(S value, boolean keyUsedBefore) {
+        static <S> Started<S> of(S value) {
+            return new Started<>(value, false);
+        }
+
+        static <S> Started<S> nothingToRun() {
+            return new Started<>(null, true);
+        }
     }
 
     /**
@@ -112,13 +143,10 @@ public class IdempotentRequests {
                 .map(rows -> rows == 1);
     }
 
-    private <T> Mono<ResponseEntity<T>> runAndRecord(IdempotentRequest request, Supplier<Mono<ResponseEntity<T>>> action) {
-        return Mono.defer(action)
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("the idempotent action answered nothing")))
-                .onErrorResume(failure -> release(request).then(Mono.error(failure)))
-                .flatMap(answer -> answer.getStatusCode().is2xxSuccessful() || answer.getStatusCode().is3xxRedirection()
-                        ? complete(request, answer).thenReturn(answer)
-                        : release(request).thenReturn(answer));
+    /** A success is stored as the key's answer; any other answer frees the key for a corrected request. */
+    private Mono<Void> record(IdempotentRequest request, ResponseEntity<?> answer) {
+        return answer.getStatusCode().is2xxSuccessful() || answer.getStatusCode().is3xxRedirection()
+                ? complete(request, answer) : release(request);
     }
 
     private <T> Mono<ResponseEntity<T>> answerFromStore(IdempotentRequest request, String requestHash, Class<T> responseType) {

@@ -145,6 +145,20 @@ class IdempotencyIT {
     }
 
     @Test
+    void a_failure_after_the_start_committed_keeps_the_key_so_the_effect_never_runs_twice() {
+        String key = UUID.randomUUID().toString();
+        long before = executions();
+
+        post(key, body("LOST-1", 100)).expectStatus().is5xxServerError();
+        post(key, body("LOST-1", 100)).expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(executions() - before).isEqualTo(1);
+        assertThat(database.sql("select state from idempotency_keys where idempotency_key = :key").bind("key", key)
+                .map(row -> row.get(0, String.class)).one().block()).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void an_invalid_body_is_refused_before_any_key_is_stored() {
         String key = UUID.randomUUID().toString();
 

@@ -18,6 +18,7 @@ import com.secutix.payments.platform.problem.UnprocessableRequestException;
 import com.secutix.payments.platform.security.Caller;
 import com.secutix.payments.platform.security.Callers;
 import com.secutix.payments.platform.security.Role;
+import com.secutix.payments.platform.web.idempotency.IdempotentAction;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
 import java.net.URI;
@@ -62,6 +63,8 @@ class PaymentController {
      * Who may pay and on which channel first (403), then validated (400, nothing counted), then the
      * Idempotency-Key: a replay answers the stored payment and is never counted or refused by the
      * card-testing limits, which {@link PayWithAlias} applies only when it will really try the payment.
+     * Two commits: the key's claim with the PENDING payment (and the attempt's count), the key's answer with
+     * the outcome and its event; the PSP is asked between them, outside any transaction.
      */
     @PostMapping
     Mono<ResponseEntity<PaymentResponse>> pay(
@@ -72,13 +75,14 @@ class PaymentController {
             PayRequest.AskedPayment asked = validated(request, caller, channel);
             PaymentAttempt attempt = new PaymentAttempt(asked.details(), asked.threeDSecure(), Optional.empty());
             IdempotentRequest idempotent = new IdempotentRequest(idempotencyKey, caller, OPERATION, asked);
-            return idempotentRequests.execute(idempotent, PaymentResponse.class, () -> payWithAlias.pay(attempt)
-                    .map(PaymentController::created)
+            return idempotentRequests.execute(idempotent, PaymentResponse.class, new IdempotentAction<>(
+                            () -> payWithAlias.start(attempt), payWithAlias::order,
+                            ordered -> payWithAlias.record(ordered).map(PaymentController::created)))
                     .onErrorMap(InvalidPaymentException.class, PaymentController::invalidRequest)
                     .onErrorMap(UnknownCardException.class,
                             e -> new NotFoundException("The customer has no card with this alias."))
                     .onErrorMap(NoPspAccountException.class,
-                            e -> new UnprocessableRequestException("This tenant has no PSP account configured.")));
+                            e -> new UnprocessableRequestException("This tenant has no PSP account configured."));
         });
     }
 

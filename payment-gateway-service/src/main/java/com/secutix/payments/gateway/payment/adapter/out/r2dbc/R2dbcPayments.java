@@ -36,7 +36,8 @@ public class R2dbcPayments implements Payments {
     @Override
     public Mono<Void> add(Payment payment) {
         if (payment.transactions().isEmpty()) {
-            // a new payment is one row: one statement commits on its own, without BEGIN and COMMIT round trips
+            // a new payment is one row: one statement, which joins the caller's transaction (the payment's
+            // start, with its Idempotency-Key) or commits on its own
             return PaymentRows.insert(database, payment);
         }
         return transactions.transactional(PaymentRows.insert(database, payment).then(insertTransactions(payment)));
