@@ -27,6 +27,8 @@ import com.secutix.payments.benchmarks.measure.CpuWindow;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
 import com.secutix.payments.benchmarks.measure.StackProcesses;
+import com.secutix.payments.benchmarks.measure.ThreadCpu;
+import com.secutix.payments.benchmarks.payment.Buyer;
 import com.secutix.payments.benchmarks.payment.DirectLinkTarget;
 import com.secutix.payments.benchmarks.payment.PaymentTarget;
 import com.secutix.payments.benchmarks.payment.SalesSystem;
@@ -70,15 +72,15 @@ final class BenchmarkRun {
             SalesSystem sales = new SalesSystem(client);
             sales.simulatorWithoutLatency();
             String token = sales.token();
-            String alias = sales.enterCard(token);
-            step("card entered; PSP simulator at 0 ms");
+            List<Buyer> buyers = sales.buyersWithCards(token);
+            step(buyers.size() + " buyers' cards entered; PSP simulator at 0 ms");
             Path logs = Files.createDirectories(root.resolve("benchmarks/target"));
             BareWebJvm bareWeb = BareWebJvm.start(StackUnderTest.newest(root.resolve("benchmarks/target"), "benchmarks-", "-exec.jar"),
                     logs.resolve("bare-web.log"), "r2dbc:postgresql://localhost:5433/" + StackUnderTest.BENCHMARK_DATABASE,
                     DB_USER, DB_DEMO_PASSWORD);
             toClose.add(0, bareWeb);
             step("B-web JVM up");
-            measure(report, stack, client, token, alias);
+            measure(report, stack, client, token, buyers);
             report.loadAfter(Machine.loadAverage());
         } finally {
             closeAll(toClose);
@@ -96,7 +98,7 @@ final class BenchmarkRun {
         return 0;
     }
 
-    private void measure(Report.Builder report, StackUnderTest stack, HttpClient client, String token, String alias) throws Exception {
+    private void measure(Report.Builder report, StackUnderTest stack, HttpClient client, String token, List<Buyer> buyers) throws Exception {
         OpenModelDriver driver = new OpenModelDriver(client, MAX_IN_FLIGHT);
         StepUp stepUp = new StepUp(driver, plan.step(), plan.p99SloMicros());
 
@@ -106,14 +108,14 @@ final class BenchmarkRun {
         step("B-kafka: producer acks=all, idempotent");
         report.kafkaRecordsPerSecond(new KafkaProducerRate("localhost:9092").recordsPerSecond(plan.baselineLoop()));
 
-        PaymentTarget payments = new PaymentTarget(token, alias, run);
+        PaymentTarget payments = new PaymentTarget(token, buyers, run);
         BareWebTarget bareWeb = new BareWebTarget();
         step("warming up (C2 compiles the hot paths)");
         Duration warmUp = plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(60);
-        report.warmUp(record(driver.run(new PaymentTarget(token, alias, run + "w"), new RateSchedule(plan.paymentRates().get(0), warmUp))));
+        report.warmUp(record(driver.run(new PaymentTarget(token, buyers, run + "w"), new RateSchedule(plan.paymentRates().get(0), warmUp))));
         report.warmUp(record(driver.run(bareWeb, new RateSchedule(plan.bareWebRates().get(0), warmUp))));
 
-        report.psp(stepUp.run(new DirectLinkTarget(alias, run), plan.pspRates(), this::record));
+        report.psp(stepUp.run(new DirectLinkTarget(buyers.get(0).alias(), run), plan.pspRates(), this::record));
         report.bareWeb(stepUp.run(bareWeb, plan.bareWebRates(), this::record));
         StepUp.Curve paymentCurve = stepUp.run(payments, plan.paymentRates(), this::record);
         report.payments(paymentCurve);
@@ -127,11 +129,13 @@ final class BenchmarkRun {
         Optional<Long> vaultPid = javaProcessOf(processes, pids, stack.launcherPid(), "card-vault");
         MemorySampler memory = MemorySampler.start(pids);
         CpuWindow cpu = CpuWindow.open(processes, stack.launcherPid(), pids);
+        Optional<ThreadCpu> gatewayThreads = gatewayPid.map(pid -> ThreadCpu.open(Path.of("/proc"), pid));
         Instant windowStart = Instant.now();
-        StepResult constantPayments = driver.run(new PaymentTarget(token, alias, run + "c"), new RateSchedule(halfRate, plan.constantRate()));
+        StepResult constantPayments = driver.run(new PaymentTarget(token, buyers, run + "c"), new RateSchedule(halfRate, plan.constantRate()));
         Instant windowEnd = Instant.now();
         Map<String, Double> cpuByPart = cpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList()));
         long pssKibibytes = memory.stop();
+        gatewayThreads.ifPresent(threads -> report.gatewayCpuByThread(threads.closeByKind()));
         record(constantPayments);
         report.constantRate(constantPayments, cpuByPart, pssKibibytes);
 
@@ -140,7 +144,7 @@ final class BenchmarkRun {
         Path jfrDirectory = Files.createDirectories(root.resolve("benchmarks/target/jfr"));
         Optional<JfrProfile> gatewayProfile = startProfile(gatewayPid, jfrDirectory.resolve("payment-gateway.jfr"));
         Optional<JfrProfile> vaultProfile = startProfile(vaultPid, jfrDirectory.resolve("card-vault.jfr"));
-        report.warmUp(record(driver.run(new PaymentTarget(token, alias, run + "p"), new RateSchedule(halfRate, plan.profile()))));
+        report.warmUp(record(driver.run(new PaymentTarget(token, buyers, run + "p"), new RateSchedule(halfRate, plan.profile()))));
         report.gatewayProfile(summarise(gatewayProfile));
         report.vaultProfile(summarise(vaultProfile));
 

@@ -7,7 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,16 +19,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The set-up the payments need, as the README's first flow does it: the demo sales system's token
- * (client credentials, DEMO secret), then one card entered through the gateway's one-time Alias Gateway
- * form, posted to the PSP simulator as the buyer's browser would, and registered to the benchmark's
- * customer. The test card is the simulator's approved VISA (docs/conventions.md); it is never printed.
+ * (client credentials, DEMO secret), then a card for each of the benchmark's buyers, entered through the
+ * gateway's one-time Alias Gateway form, posted to the PSP simulator as the buyer's browser would, and
+ * registered to that buyer. The test card is the simulator's approved VISA (docs/conventions.md); it is
+ * never printed.
  */
 public final class SalesSystem {
 
     public static final String IDENTITY_PROVIDER = "http://localhost:9000";
     public static final String GATEWAY = "http://localhost:8081";
     public static final String SIMULATOR = "http://localhost:8090";
-    public static final String CUSTOMER = "bench-buyer";
+    /**
+     * How many buyers pay: a sale opening is many buyers paying once or twice each, not one buyer paying
+     * hundreds of times a second, whose per-customer card-testing counter would be one hot row.
+     */
+    public static final int BUYERS = 64;
     private static final String CLIENT = "sales-system";
     private static final String DEMO_SECRET = "sales-system-secret";
     private static final String APPROVED_TEST_CARD = "4111111111111111";
@@ -46,9 +53,19 @@ public final class SalesSystem {
         return expect(answer, 200, "token").get("access_token").asString();
     }
 
-    /** Enters the test card for the benchmark's customer; answers its alias. */
-    public String enterCard(String token) throws IOException, InterruptedException {
-        String formRequest = json.writeValueAsString(Map.of("orderReference", "BENCH-CARD-ENTRY", "customerId", CUSTOMER,
+    /** A saved card for each of {@link #BUYERS} buyers. */
+    public List<Buyer> buyersWithCards(String token) throws IOException, InterruptedException {
+        List<Buyer> buyers = new ArrayList<>();
+        for (int index = 1; index <= BUYERS; index++) {
+            String customer = "bench-buyer-%02d".formatted(index);
+            buyers.add(new Buyer(customer, enterCard(token, customer)));
+        }
+        return List.copyOf(buyers);
+    }
+
+    /** Enters the test card for the customer; answers its alias. */
+    public String enterCard(String token, String customer) throws IOException, InterruptedException {
+        String formRequest = json.writeValueAsString(Map.of("orderReference", "BENCH-CARD-ENTRY", "customerId", customer,
                 "acceptUrl", "http://localhost:8080/card-entry/accepted", "exceptionUrl", "http://localhost:8080/card-entry/refused"));
         JsonNode form = expect(client.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/card-entry/forms"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

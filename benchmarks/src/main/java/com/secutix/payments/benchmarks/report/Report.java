@@ -75,6 +75,7 @@ public final class Report {
         private StepResult constantPayments;
         private StepResult constantBareWeb;
         private Map<String, Double> cpuByPart = Map.of();
+        private Map<String, Double> gatewayCpuByThread = Map.of();
         private long pssKibibytes;
         private Optional<JfrProfile.Summary> gatewayProfile = Optional.empty();
         private Optional<JfrProfile.Summary> vaultProfile = Optional.empty();
@@ -98,6 +99,7 @@ public final class Report {
         public void gatewayProfile(Optional<JfrProfile.Summary> profile) { this.gatewayProfile = profile; }
         public void vaultProfile(Optional<JfrProfile.Summary> profile) { this.vaultProfile = profile; }
         public void outboxToEffect(OutboxToEffect.Result result) { this.outboxToEffect = result; }
+        public void gatewayCpuByThread(Map<String, Double> byKind) { this.gatewayCpuByThread = byKind; }
         public void warmUp(StepResult step) { otherSteps.add(step); }
 
         public void constantRate(StepResult step, Map<String, Double> cpuByPart, long pssKibibytes) {
@@ -252,6 +254,14 @@ public final class Report {
                         md.append("| ").append(entry.getKey()).append(" | ").append(Numbers.format(entry.getValue() / constantPayments.ok()))
                                 .append(" | ").append(Numbers.format(100 * entry.getValue() / Math.max(total, 1e-9))).append(" % |\n"));
                 md.append('\n');
+                if (!gatewayCpuByThread.isEmpty()) {
+                    md.append("### payment-gateway: CPU by kind of thread (`/proc/<pid>/task/*/stat`)\n\n");
+                    md.append("| threads | CPU ms per payment |\n|---|---|\n");
+                    gatewayCpuByThread.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                            .forEach(entry -> md.append("| ").append(entry.getKey()).append(" | ")
+                                    .append(Numbers.format(entry.getValue() / constantPayments.ok())).append(" |\n"));
+                    md.append('\n');
+                }
             }
             profileSection(md, "payment-gateway", gatewayProfile);
             profileSection(md, "card-vault", vaultProfile);
