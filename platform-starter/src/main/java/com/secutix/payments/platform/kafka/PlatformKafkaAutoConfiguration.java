@@ -77,8 +77,8 @@ public class PlatformKafkaAutoConfiguration {
     /**
      * Boot's listener settings and the platform's error handler (through Boot's configurer), then batch
      * listening: ack mode {@code BATCH} whatever {@code spring.kafka.listener.ack-mode} says (the platform
-     * default {@code record} stays for record listeners) and {@code max.poll.records} from
-     * {@link BatchListenerProperties}.
+     * default {@code record} stays for record listeners), {@code max.poll.records}, {@code fetch.min.bytes} and
+     * {@code fetch.max.wait.ms} from {@link BatchListenerProperties}.
      */
     @Bean(BATCH_LISTENER_FACTORY)
     @ConditionalOnMissingBean(name = BATCH_LISTENER_FACTORY)
@@ -92,6 +92,8 @@ public class PlatformKafkaAutoConfiguration {
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         Properties consumerOverrides = new Properties();
         consumerOverrides.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(batch.maxRecords()));
+        consumerOverrides.setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(batch.minBytes().toBytes()));
+        consumerOverrides.setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(batch.maxWait().toMillis()));
         factory.getContainerProperties().setKafkaConsumerProperties(consumerOverrides);
         return factory;
     }

@@ -22,18 +22,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes outbox rows to Kafka, at least once and in commit order. Each batch runs in one database
  * transaction: take the relay's advisory lock (one relay of a service publishes at a time, which keeps
- * each aggregate's events in order) and claim the oldest unpublished rows {@code FOR UPDATE SKIP LOCKED}
- * in one statement, send them, wait for every acknowledgement, mark them published, commit. Any failure
- * rolls the batch back and the rows are sent again by a later batch (consumers de-duplicate by event id).
+ * each aggregate's events in order), claim the oldest unpublished rows {@code FOR UPDATE SKIP LOCKED} and
+ * mark them published, all in one statement, send them, wait for every acknowledgement, commit. Any
+ * failure rolls the batch back, marks included, and the rows are sent again by a later batch (consumers
+ * de-duplicate by event id).
  * <p>
  * The lock is taken once per statement, in a materialised CTE, before any row is locked: when another
  * relay holds it, the statement claims nothing. A row that relay published after this statement's
@@ -43,9 +46,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * The relay runs a round as soon as {@link OutboxWakeUp} says that this instance committed a row, and
  * otherwise once per {@code poll-interval} (500 ms by default), which finds the rows that another instance
- * committed or whose signal was lost. When a round found nothing, the next one first asks with one cheap
- * statement, outside any transaction, whether a row waits (an index-only look at the partial index of
- * unpublished rows), and opens a transaction only then: an idle relay costs one query per poll.
+ * committed or whose signal was lost. A poll first asks with one cheap statement, outside any transaction,
+ * whether a row waits (an index-only look at the partial index of unpublished rows), and opens a
+ * transaction only then: an idle relay costs one query per poll. A round after a commit signal or a full
+ * batch skips that question: rows are expected.
  */
 public class OutboxRelay extends BackgroundLoop {
 
@@ -100,9 +104,8 @@ public class OutboxRelay extends BackgroundLoop {
      * nothing is waiting). Errors when Kafka did not acknowledge every record: nothing is marked then.
      */
     public Mono<Integer> relayBatch() {
-        Mono<Integer> batch = lockAndClaimBatch()
-                .flatMap(rows -> rows.isEmpty() ? Mono.just(0)
-                        : send(rows).then(markPublished(rows)).thenReturn(rows.size()));
+        Mono<Integer> batch = lockClaimAndMarkBatch()
+                .flatMap(rows -> rows.isEmpty() ? Mono.just(0) : send(rows).thenReturn(rows.size()));
         return transactions.transactional(batch)
                 .doOnNext(count -> published.increment(count));
     }
@@ -122,23 +125,38 @@ public class OutboxRelay extends BackgroundLoop {
                 .one();
     }
 
-    /** The relay's advisory lock and the oldest unpublished rows, in one statement; none when another relay holds the lock. */
-    private Mono<List<OutboxRow>> lockAndClaimBatch() {
+    /**
+     * The relay's advisory lock, the oldest unpublished rows locked and marked published, in one statement
+     * (the marks commit only with the acknowledgements); none when another relay holds the lock. The rows
+     * come back in commit order.
+     */
+    private Mono<List<OutboxRow>> lockClaimAndMarkBatch() {
         return database.sql("""
-                        with relay_lock as materialized (select pg_try_advisory_xact_lock(:lock) as locked)
-                        select id, topic, message_key, event_type, subject, tenant_id, correlation_id, payload::text as payload, occurred_at,
-                               traceparent, tracestate
-                          from outbox_events, relay_lock
-                         where relay_lock.locked and published_at is null
-                         order by position
-                         limit :batchSize
-                           for update of outbox_events skip locked
+                        with relay_lock as materialized (select pg_try_advisory_xact_lock(:lock) as locked),
+                             batch as (select id
+                                         from outbox_events, relay_lock
+                                        where relay_lock.locked and published_at is null
+                                        order by position
+                                        limit :batchSize
+                                          for update of outbox_events skip locked)
+                        update outbox_events set published_at = :now
+                          from batch
+                         where outbox_events.id = batch.id
+                        returning outbox_events.id, topic, message_key, event_type, subject, tenant_id, correlation_id,
+                                  payload::text as payload, occurred_at, traceparent, tracestate, position
                         """)
                 .bind("lock", RELAY_LOCK)
                 .bind("batchSize", properties.batchSize())
-                .map(OutboxRelay::rowOf)
+                .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .map(row -> new Positioned(row.get("position", Long.class), rowOf(row)))
                 .all()
+                .sort(Comparator.comparingLong(Positioned::position))
+                .map(Positioned::row)
                 .collectList();
+    }
+
+    /** A claimed row and its place in commit order ({@code RETURNING} keeps no order). */
+    private record Positioned(long position, OutboxRow row) {
     }
 
     private static OutboxRow rowOf(Readable row) {
@@ -165,34 +183,26 @@ public class OutboxRelay extends BackgroundLoop {
                 .then();
     }
 
-    private Mono<Void> markPublished(List<OutboxRow> rows) {
-        UUID[] ids = rows.stream().map(OutboxRow::id).toArray(UUID[]::new);
-        return database.sql("update outbox_events set published_at = :now where id = any(:ids)")
-                .bind("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .bind("ids", ids)
-                .then();
-    }
-
     private Mono<Long> deleteOldPublished() {
         return database.sql("delete from outbox_events where published_at < :before")
                 .bind("before", OffsetDateTime.now(clock).minus(properties.retention()).withOffsetSameInstant(ZoneOffset.UTC))
                 .fetch().rowsUpdated();
     }
 
-    private Flux<Integer> relayLoop() {
-        AtomicLong lastPublished = new AtomicLong();
-        return Mono.defer(() -> lastPublished.get() > 0 ? relayBatch()
-                        // after a round that found nothing, a transaction only when a row waits
+    private Flux<Boolean> relayLoop() {
+        AtomicBoolean rowsExpected = new AtomicBoolean(true);
+        return Mono.defer(() -> rowsExpected.get() ? relayBatch()
+                        // after a poll without a commit signal, a transaction only when a row waits
                         : anyWaiting().flatMap(waiting -> waiting ? relayBatch() : Mono.just(0)))
                 .onErrorResume(failure -> {
                     failedBatches.increment();
                     log.warn("Outbox batch not published, it will be retried: {}", failure.toString());
                     return Mono.just(0);
                 })
-                .doOnNext(lastPublished::set)
                 // a full batch means more is waiting: go on at once, otherwise wait for a commit or the next poll
-                .flatMap(count -> count >= properties.batchSize() ? Mono.just(count)
-                        : wakeUp.nextCommitOr(properties.pollInterval()).thenReturn(count))
+                .flatMap(count -> count >= properties.batchSize() ? Mono.just(true)
+                        : wakeUp.nextCommitOr(properties.pollInterval()))
+                .doOnNext(rowsExpected::set)
                 .repeat();
     }
 

@@ -43,17 +43,17 @@ public final class OutboxWakeUp {
     }
 
     /**
-     * Completes when a row was committed since the last call, or at the next commit, or after
-     * {@code poll} at the latest.
+     * True at once when a row was committed since the last call, or at the next commit; false after
+     * {@code poll} without a commit.
      */
-    public Mono<Void> nextCommitOr(Duration poll) {
+    public Mono<Boolean> nextCommitOr(Duration poll) {
         return Mono.defer(() -> {
             Sinks.Empty<Void> next = Sinks.empty();
             nextCommit.set(next); // installed before the flag is read: a commit in between completes it
             if (committedSinceLastRound.getAndSet(false)) {
-                return Mono.empty();
+                return Mono.just(true);
             }
-            return Mono.firstWithSignal(next.asMono(), Mono.delay(poll).then());
+            return Mono.firstWithSignal(next.asMono().thenReturn(true), Mono.delay(poll).thenReturn(false));
         });
     }
 }

@@ -17,6 +17,7 @@ class OutboxWakeUpTest {
                 .expectSubscription()
                 .expectNoEvent(POLL.minusSeconds(1))
                 .thenAwait(Duration.ofSeconds(1))
+                .expectNext(false)
                 .verifyComplete();
     }
 
@@ -26,6 +27,7 @@ class OutboxWakeUpTest {
                 .expectSubscription()
                 .expectNoEvent(Duration.ofSeconds(3))
                 .then(wakeUp::committed)
+                .expectNext(true)
                 .verifyComplete();
     }
 
@@ -33,7 +35,7 @@ class OutboxWakeUpTest {
     void a_commit_during_a_round_starts_the_next_round_at_once() {
         wakeUp.committed();
 
-        StepVerifier.withVirtualTime(() -> wakeUp.nextCommitOr(POLL)).verifyComplete();
+        StepVerifier.withVirtualTime(() -> wakeUp.nextCommitOr(POLL)).expectNext(true).verifyComplete();
     }
 
     @Test
@@ -42,11 +44,12 @@ class OutboxWakeUpTest {
         wakeUp.committed();
         wakeUp.committed();
 
-        StepVerifier.withVirtualTime(() -> wakeUp.nextCommitOr(POLL)).verifyComplete();
+        StepVerifier.withVirtualTime(() -> wakeUp.nextCommitOr(POLL)).expectNext(true).verifyComplete();
         StepVerifier.withVirtualTime(() -> wakeUp.nextCommitOr(POLL))
                 .expectSubscription()
                 .expectNoEvent(POLL.minusSeconds(1))
                 .thenAwait(Duration.ofSeconds(1))
+                .expectNext(false)
                 .verifyComplete();
     }
 
@@ -54,6 +57,6 @@ class OutboxWakeUpTest {
     void an_append_outside_any_transaction_signals_at_once() {
         StepVerifier.create(wakeUp.afterCommit()).verifyComplete();
 
-        StepVerifier.withVirtualTime(() -> wakeUp.nextCommitOr(POLL)).verifyComplete();
+        StepVerifier.withVirtualTime(() -> wakeUp.nextCommitOr(POLL)).expectNext(true).verifyComplete();
     }
 }
