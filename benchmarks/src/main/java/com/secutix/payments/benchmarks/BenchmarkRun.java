@@ -117,7 +117,11 @@ final class BenchmarkRun {
 
         report.psp(stepUp.run(new DirectLinkTarget(buyers.get(0).alias(), run), plan.pspRates(), this::record));
         report.bareWeb(stepUp.run(bareWeb, plan.bareWebRates(), this::record));
+        Instant stepUpStart = Instant.now();
         StepUp.Curve paymentCurve = stepUp.run(payments, plan.paymentRates(), this::record);
+        // the step past saturation leaves a backlog (outbox rows, events for the vault): P-lat starts once it is gone
+        OutboxToEffect.Result backlog = awaitEffects(stepUpStart, Instant.now());
+        step("the vault caught up with the step-up: " + backlog.effected() + " of " + backlog.committed() + " events");
         report.payments(paymentCurve);
 
         double halfRate = paymentCurve.maxSustainedPerSecond() > 0 ? paymentCurve.maxSustainedPerSecond() / 2

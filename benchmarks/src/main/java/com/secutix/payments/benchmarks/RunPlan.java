@@ -19,7 +19,7 @@ record RunPlan(boolean smoke, Duration step, List<Double> paymentRates, List<Dou
     static RunPlan full(Path root) {
         return new RunPlan(false, Duration.ofSeconds(6), RateSteps.geometric(20, 1.3, 2000),
                 RateSteps.geometric(100, 1.3, 20000), RateSteps.geometric(100, 1.3, 20000),
-                Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(10), P99_SLO_MICROS, root.resolve("docs"));
+                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(10), P99_SLO_MICROS, root.resolve("docs"));
     }
 
     static RunPlan smoke(Path root) {
