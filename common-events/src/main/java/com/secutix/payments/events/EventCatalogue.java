@@ -1,5 +1,6 @@
 package com.secutix.payments.events;
 
+import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.events.payment.v1.PaymentAuthorized;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
@@ -23,9 +24,11 @@ public final class EventCatalogue {
             new EventType<>(PREFIX + "payment.declined.v1", Topics.PAYMENTS, PaymentDeclined.class, PAYMENT_GATEWAY);
     public static final EventType<CardSaved> CARD_SAVED =
             new EventType<>(PREFIX + "card.saved.v1", Topics.CARDS, CardSaved.class, CARD_VAULT);
+    public static final EventType<CardPolicyChanged> CARD_POLICY_CHANGED =
+            new EventType<>(PREFIX + "cardpolicy.changed.v1", Topics.CARDS, CardPolicyChanged.class, CARD_VAULT);
 
     private static final List<EventType<?>> ALL =
-            List.of(PAYMENT_AUTHORIZED, PAYMENT_CAPTURED, PAYMENT_DECLINED, CARD_SAVED);
+            List.of(PAYMENT_AUTHORIZED, PAYMENT_CAPTURED, PAYMENT_DECLINED, CARD_SAVED, CARD_POLICY_CHANGED);
 
     private EventCatalogue() {
     }

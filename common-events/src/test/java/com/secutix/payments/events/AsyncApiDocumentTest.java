@@ -183,14 +183,14 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void the_gateway_sends_payment_events_and_the_vault_receives_payment_captured_and_sends_card_saved() {
+    void the_gateway_sends_payment_events_and_the_vault_receives_payment_captured_and_sends_card_events() {
         assertThat(messageNames("payment-gateway-service", "send", Topics.PAYMENTS)).containsExactlyInAnyOrder(
                 EventCatalogue.PAYMENT_AUTHORIZED.name(), EventCatalogue.PAYMENT_CAPTURED.name(),
                 EventCatalogue.PAYMENT_DECLINED.name());
         assertThat(messageNames("card-vault-service", "receive", Topics.PAYMENTS))
                 .containsExactly(EventCatalogue.PAYMENT_CAPTURED.name());
         assertThat(messageNames("card-vault-service", "send", Topics.CARDS))
-                .containsExactly(EventCatalogue.CARD_SAVED.name());
+                .containsExactly(EventCatalogue.CARD_SAVED.name(), EventCatalogue.CARD_POLICY_CHANGED.name());
     }
 
     @Test

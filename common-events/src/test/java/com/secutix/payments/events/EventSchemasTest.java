@@ -27,6 +27,11 @@ class EventSchemasTest {
         return SampleEvents.all();
     }
 
+    /** The events that show a card (a policy change shows none). */
+    static List<PlatformEvent> eventsShowingACard() {
+        return SampleEvents.all().stream().filter(event -> serialized(event).has("card")).toList();
+    }
+
     @ParameterizedTest
     @MethodSource("events")
     void every_serialized_event_satisfies_the_schema_of_its_type(PlatformEvent event) {
@@ -63,11 +68,11 @@ class EventSchemasTest {
     static Stream<Arguments> notMaskedNumbers() {
         return Stream.of("4111111111111111", "4111111111111111X", "X4111111111111111", "4111111XXXXX1111",
                         "XXXX XXXX XXXX 1111", "XXXXXXX1111", "XXXXXXXXXXXXXXXX1111")
-                .flatMap(number -> SampleEvents.all().stream().map(event -> Arguments.of(number, event)));
+                .flatMap(number -> eventsShowingACard().stream().map(event -> Arguments.of(number, event)));
     }
 
     @ParameterizedTest
-    @MethodSource("events")
+    @MethodSource("eventsShowingACard")
     void every_schema_states_the_masked_number_rule_of_card_summary(PlatformEvent event) {
         JsonNode maskedNumber = EventJson.mapper().readTree(getClass().getClassLoader()
                         .getResourceAsStream(EventCatalogue.of(event.getClass()).schemaResource()))
@@ -79,7 +84,7 @@ class EventSchemasTest {
     }
 
     @ParameterizedTest
-    @MethodSource("events")
+    @MethodSource("eventsShowingACard")
     void every_schema_admits_the_masked_forms_the_psp_returns(PlatformEvent event) {
         for (String masked : List.of("XXXXXXXXXXXX1111", "411111XXXXXX1111", "************4444", "XXXXXXXXXXX0005")) {
             ObjectNode json = (ObjectNode) serialized(event);

@@ -1,5 +1,6 @@
 package com.secutix.payments.events;
 
+import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.events.payment.v1.PaymentAuthorized;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
@@ -7,6 +8,7 @@ import com.secutix.payments.events.payment.v1.PaymentDeclined;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One realistic instance of every catalogued event. */
@@ -40,7 +42,15 @@ final class SampleEvents {
                 VISA, ALIAS, "WEB", PAYMENT_ID, NOW);
     }
 
+    static CardPolicyChanged cardPolicyChanged() {
+        return new CardPolicyChanged("demo-theatre", 3, true, 5, "KEEP_EXISTING_CARDS", Map.of(
+                "WEB", new CardPolicyChanged.CvvRequirement("ALWAYS", null),
+                "MOBILE", new CardPolicyChanged.CvvRequirement("ABOVE_AMOUNT", Money.of(10000, "EUR")),
+                "CALL_CENTRE", new CardPolicyChanged.CvvRequirement("ALWAYS", null),
+                "BOX_OFFICE", new CardPolicyChanged.CvvRequirement("NEVER", null)), "adam", NOW);
+    }
+
     static List<PlatformEvent> all() {
-        return List.of(paymentCaptured(), paymentAuthorized(), paymentDeclined(), cardSaved());
+        return List.of(paymentCaptured(), paymentAuthorized(), paymentDeclined(), cardSaved(), cardPolicyChanged());
     }
 }

@@ -1,0 +1,22 @@
+package com.secutix.payments.cardvault.policy.application;
+
+import com.secutix.payments.cardvault.policy.domain.TenantCardPolicy;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Where tenants' card policies and their audit trail are kept. */
+public interface CardPolicies {
+
+    /** The tenant's policy; empty when the tenant never set one. */
+    Mono<TenantCardPolicy> find(String tenantId);
+
+    /**
+     * Stores the change, its audit record and its event together; errors with
+     * {@link ConcurrentPolicyChangeException} when another change of the same tenant came first.
+     */
+    Mono<Void> record(TenantCardPolicy.Change change);
+
+    /** The tenant's changes, newest first, at most {@code limit}. */
+    Flux<TenantCardPolicy.Change> history(String tenantId, int limit);
+}
