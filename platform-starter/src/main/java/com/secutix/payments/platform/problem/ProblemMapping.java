@@ -56,6 +56,10 @@ public final class ProblemMapping {
             return Problem.of(HttpStatus.TOO_MANY_REQUESTS, failure.getMessage())
                     .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
         }
+        if (failure instanceof ServiceUnavailableException busy) {
+            return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, failure.getMessage())
+                    .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
+        }
         if (failure instanceof WebExchangeBindException binding) {
             return fieldProblems(binding.getFieldErrors().stream()
                     .map(error -> new Problem.FieldProblem(error.getField(), messageOf(error)))

@@ -2,6 +2,7 @@ package com.secutix.payments.platform.web.idempotency;
 
 import com.secutix.payments.platform.problem.ConflictException;
 import com.secutix.payments.platform.problem.InvalidRequestException;
+import com.secutix.payments.platform.problem.ServiceUnavailableException;
 import com.secutix.payments.platform.problem.UnprocessableRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +38,7 @@ public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(1);
 
     private static final TypeReference<Map<String, List<String>>> HEADERS_TYPE = new TypeReference<>() {
     };
@@ -46,12 +49,14 @@ public class IdempotentRequests {
     private final IdempotencyProperties properties;
     private final Clock clock;
     private final TransactionalOperator transactions;
+    private final InFlightRequests inFlight;
 
     /** @param transactions transactions of {@code database}, which the action's own statements join */
     public IdempotentRequests(DatabaseClient database, TransactionalOperator transactions, JsonMapper jsonMapper,
                               IdempotencyProperties properties, Clock clock) {
         this.database = database;
         this.transactions = transactions;
+        this.inFlight = new InFlightRequests(properties.maxInFlight());
         this.jsonMapper = jsonMapper;
         this.fingerprint = new RequestFingerprint(jsonMapper);
         this.properties = properties;
@@ -63,6 +68,10 @@ public class IdempotentRequests {
         return Mono.deferContextual(context -> {
             validateKey(request.key());
             String requestHash = fingerprint.of(request.body());
+            if (!inFlight.tryEnter()) {
+                throw new ServiceUnavailableException("This service is running as many payments as it can; nothing was done, "
+                        + "retry with the same " + HEADER + ".", BUSY_RETRY_AFTER);
+            }
             Mono<Started<S>> started = transactions.transactional(claim(request, requestHash)
                     .flatMap(claimed -> claimed
                             ? Mono.defer(action.start()).switchIfEmpty(Mono.error(() -> nothingFrom("start"))).map(Started::of)
@@ -74,7 +83,7 @@ public class IdempotentRequests {
                                     .switchIfEmpty(Mono.error(() -> nothingFrom("finish")))
                                     .flatMap(answer -> record(request, answer).thenReturn(answer)))));
             // a client that goes away must not interrupt the recording of an effect that happened
-            return Mono.fromFuture(pipeline.contextWrite(context).toFuture(), true);
+            return Mono.fromFuture(pipeline.doFinally(signal -> inFlight.leave()).contextWrite(context).toFuture(), true);
         });
     }
 

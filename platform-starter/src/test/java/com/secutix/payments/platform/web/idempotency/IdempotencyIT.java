@@ -15,8 +15,10 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -156,6 +158,31 @@ class IdempotencyIT {
         assertThat(executions() - before).isEqualTo(1);
         assertThat(database.sql("select state from idempotency_keys where idempotency_key = :key").bind("key", key)
                 .map(row -> row.get(0, String.class)).one().block()).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void past_the_requests_an_instance_runs_at_once_a_request_is_refused_with_503_and_nothing_done() {
+        List<String> slowKeys = IntStream.range(0, 3).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<CompletableFuture<Integer>> slow = slowKeys.stream().map(slowKey -> CompletableFuture.supplyAsync(() ->
+                post(slowKey, body("SLOW-" + slowKey, 100)).returnResult(String.class).getStatus().value())).toList();
+        await().atMost(Duration.ofSeconds(10)).until(() -> database.sql(
+                        "select count(*) from idempotency_keys where state = 'IN_PROGRESS' and idempotency_key = any(:keys)")
+                .bind("keys", slowKeys.toArray(String[]::new))
+                .map(row -> row.get(0, Long.class)).one().block() == 3);
+        String key = UUID.randomUUID().toString();
+        long before = executions();
+
+        post(key, body("ORD-BUSY", 100)).expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "1")
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("This service is running as many payments as it can; "
+                        + "nothing was done, retry with the same Idempotency-Key.");
+
+        assertThat(executions()).isEqualTo(before);
+        assertThat(database.sql("select count(*) from idempotency_keys where idempotency_key = :key").bind("key", key)
+                .map(row -> row.get(0, Long.class)).one().block()).isZero();
+        assertThat(slow.stream().map(CompletableFuture::join)).containsOnly(201);
+        post(key, body("ORD-BUSY", 100)).expectStatus().isCreated();
     }
 
     @Test

@@ -1,0 +1,21 @@
+package com.secutix.payments.platform.problem;
+
+import java.time.Duration;
+
+/**
+ * 503 Service Unavailable: this instance is too busy to take the request now, and did nothing of it.
+ * Answered as RFC 9457 problem+json by the platform, with a {@code Retry-After} header in whole seconds.
+ */
+public class ServiceUnavailableException extends PlatformProblemException {
+
+    private final Duration retryAfter;
+
+    public ServiceUnavailableException(String detail, Duration retryAfter) {
+        super(detail);
+        this.retryAfter = retryAfter;
+    }
+
+    public long retryAfterSeconds() {
+        return TooManyRequestsException.wholeSeconds(retryAfter);
+    }
+}
