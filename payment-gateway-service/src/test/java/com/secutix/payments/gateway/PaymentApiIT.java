@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -180,6 +181,27 @@ class PaymentApiIT extends GatewayIntegrationTest {
         assertThat(statuses).anyMatch(s -> s == 201 || s == 202).allMatch(s -> s == 201 || s == 202 || s == 409);
         assertThat(psp.orders()).isEqualTo(1);
         assertThat(paymentsOfOrder((String) body.get("orderReference"))).isEqualTo(1);
+    }
+
+    @Test
+    void a_payment_another_writer_changed_while_the_psp_answered_is_answered_as_stored_and_its_key_completed() {
+        psp.orderAnswersLate(9, 1500);
+        Map<String, Object> body = saleFor(customer, cardOnFile(customer));
+        String orderReference = (String) body.get("orderReference");
+        String key = anyKey();
+        String token = TestTokens.salesSystem(Tenants.DEMO);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() ->
+                pay(token, key, body).returnResult(String.class).getStatus().value());
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentsOfOrder(orderReference) == 1);
+
+        // the reconciliation job (here: any other writer) records the payment while the PSP is slow
+        database.sql("update payments set version = version + 1 where order_reference = :ref")
+                .bind("ref", orderReference).fetch().rowsUpdated().block();
+
+        // the other writer's record is the truth: still PENDING, so 202, and the same again on a replay
+        assertThat(first.join()).isEqualTo(202);
+        pay(token, key, body).expectStatus().isAccepted().expectHeader().valueEquals("Idempotent-Replayed", "true");
+        assertThat(psp.orders()).isEqualTo(1);
     }
 
     @Test

@@ -43,16 +43,22 @@ public class R2dbcPayments implements Payments {
         return transactions.transactional(PaymentRows.insert(database, payment).then(insertTransactions(payment)));
     }
 
+    /**
+     * A lost update (another writer changed the row since it was read) writes nothing and is reported after
+     * the transactional step, not as an error inside it: the step joins the caller's transaction, which goes
+     * on (the caller answers from the other writer's record and completes its Idempotency-Key in it), so no
+     * failure should pass through that transaction's participation.
+     */
     @Override
     public Mono<Void> update(Payment payment, List<PaymentEvent> events) {
-        Mono<Void> work = PaymentRows.update(database, payment)
-                .flatMap(rows -> rows == 1 ? Mono.<Void>empty()
-                        : Mono.error(new ConcurrentPaymentUpdateException(payment.id())))
-                .then(insertTransactions(payment))
-                .thenMany(Flux.fromIterable(events)
-                        .concatMap(event -> outbox.append(PaymentMessages.of(payment, event), payment.id().toString())))
-                .then();
-        return transactions.transactional(work);
+        Mono<Boolean> work = PaymentRows.update(database, payment)
+                .flatMap(rows -> rows != 1 ? Mono.just(false)
+                        : insertTransactions(payment)
+                                .thenMany(Flux.fromIterable(events)
+                                        .concatMap(event -> outbox.append(PaymentMessages.of(payment, event), payment.id().toString())))
+                                .then(Mono.just(true)));
+        return transactions.transactional(work)
+                .flatMap(updated -> updated ? Mono.<Void>empty() : Mono.error(new ConcurrentPaymentUpdateException(payment.id())));
     }
 
     @Override
