@@ -1,5 +1,6 @@
 package com.secutix.payments.gateway.ogone;
 
+import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;

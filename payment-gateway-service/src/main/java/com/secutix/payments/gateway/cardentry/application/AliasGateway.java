@@ -5,7 +5,7 @@ import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
 import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
-import com.secutix.payments.gateway.ogone.ReturnUrls;
+import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 
 /** The PSP's card-entry page (Ogone Alias Gateway), seen from our server: we sign its form and check its redirects. */
 public interface AliasGateway {

@@ -6,7 +6,7 @@ import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
 import com.secutix.payments.gateway.cardentry.domain.InvalidCardEntryException;
 import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
-import com.secutix.payments.gateway.ogone.ReturnUrls;
+import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

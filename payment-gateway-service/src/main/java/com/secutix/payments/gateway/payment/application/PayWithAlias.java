@@ -1,6 +1,6 @@
 package com.secutix.payments.gateway.payment.application;
 
-import com.secutix.payments.gateway.ogone.ReturnUrls;
+import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;

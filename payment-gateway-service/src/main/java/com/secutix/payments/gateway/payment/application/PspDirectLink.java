@@ -2,7 +2,7 @@ package com.secutix.payments.gateway.payment.application;
 
 import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
 import com.secutix.payments.gateway.payment.domain.Payment;
-import com.secutix.payments.gateway.ogone.ReturnUrls;
+import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
 import java.util.Optional;

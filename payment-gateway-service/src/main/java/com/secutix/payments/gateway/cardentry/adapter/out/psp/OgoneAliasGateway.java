@@ -8,7 +8,7 @@ import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
 import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
 import com.secutix.payments.gateway.ogone.PspProperties;
-import com.secutix.payments.gateway.ogone.ReturnUrls;
+import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 import com.secutix.payments.gateway.ogone.ShaOutParameters;
 import com.secutix.payments.gateway.ogone.ShaSignature;
 import java.net.URI;

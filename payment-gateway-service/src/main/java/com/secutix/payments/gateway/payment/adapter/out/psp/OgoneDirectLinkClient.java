@@ -4,7 +4,7 @@ import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.ogone.ShaSignature;
 import com.secutix.payments.gateway.payment.application.PspDirectLink;
 import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
-import com.secutix.payments.gateway.ogone.ReturnUrls;
+import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;

@@ -1,5 +1,6 @@
 package com.secutix.payments.gateway.cardentry.adapter.out.psp;
 
+import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

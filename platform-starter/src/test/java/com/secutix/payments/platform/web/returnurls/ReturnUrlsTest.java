@@ -1,4 +1,4 @@
-package com.secutix.payments.gateway.ogone;
+package com.secutix.payments.platform.web.returnurls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.secutix.payments.gateway.ogone;
+package com.secutix.payments.platform.web.returnurls;
 
 import java.net.URI;
 import java.util.List;
