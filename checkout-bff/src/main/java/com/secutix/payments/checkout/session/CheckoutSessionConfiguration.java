@@ -1,0 +1,43 @@
+package com.secutix.payments.checkout.session;
+
+import com.secutix.payments.checkout.session.adapter.in.web.CheckoutPages;
+import com.secutix.payments.checkout.session.adapter.out.r2dbc.R2dbcCheckoutSessions;
+import com.secutix.payments.checkout.session.application.CheckoutSessions;
+import com.secutix.payments.checkout.session.application.OpenCheckoutSession;
+import com.secutix.payments.checkout.session.application.ReadCheckoutSession;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the checkout-session feature by hand: its store, its page addresses and its use cases. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CheckoutProperties.class)
+class CheckoutSessionConfiguration {
+
+    @Bean
+    CheckoutSessions checkoutSessions(DatabaseClient database, JsonMapper jsonMapper) {
+        return new R2dbcCheckoutSessions(database, jsonMapper);
+    }
+
+    @Bean
+    CheckoutPages checkoutPages(CheckoutProperties properties) {
+        return new CheckoutPages(properties.pageBaseUrl());
+    }
+
+    @Bean
+    OpenCheckoutSession openCheckoutSession(CheckoutSessions sessions, CheckoutProperties properties, Clock clock) {
+        return new OpenCheckoutSession(sessions, properties::allows, properties.sessionLifetime(), clock, UUID::randomUUID);
+    }
+
+    @Bean
+    ReadCheckoutSession readCheckoutSession(CheckoutSessions sessions) {
+        return new ReadCheckoutSession(sessions);
+    }
+}

@@ -1,0 +1,17 @@
+package com.secutix.payments.checkout.session.application;
+
+import com.secutix.payments.checkout.session.domain.CheckoutSession;
+import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
+
+import reactor.core.publisher.Mono;
+
+/** Where checkout sessions are kept: one per order of a tenant. */
+public interface CheckoutSessions {
+
+    /** Stores the session; false when the tenant already has a session for its order (nothing stored then). */
+    Mono<Boolean> addIfNoneForOrder(CheckoutSession session);
+
+    Mono<CheckoutSession> find(String tenantId, CheckoutSessionId id);
+
+    Mono<CheckoutSession> findByOrder(String tenantId, String orderId);
+}
