@@ -2,6 +2,7 @@ package com.secutix.payments.events;
 
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.checkout.v1.CheckoutExpired;
 import com.secutix.payments.events.payment.v1.PaymentAuthorized;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import com.secutix.payments.events.payment.v1.PaymentDeclined;
@@ -15,6 +16,7 @@ public final class EventCatalogue {
     private static final String PREFIX = "com.secutix.payments.";
     private static final String PAYMENT_GATEWAY = "/secutix/payments/payment-gateway-service";
     private static final String CARD_VAULT = "/secutix/payments/card-vault-service";
+    private static final String CHECKOUT = "/secutix/payments/checkout-bff";
 
     public static final EventType<PaymentAuthorized> PAYMENT_AUTHORIZED =
             new EventType<>(PREFIX + "payment.authorized.v1", Topics.PAYMENTS, PaymentAuthorized.class, PAYMENT_GATEWAY);
@@ -26,9 +28,12 @@ public final class EventCatalogue {
             new EventType<>(PREFIX + "card.saved.v1", Topics.CARDS, CardSaved.class, CARD_VAULT);
     public static final EventType<CardPolicyChanged> CARD_POLICY_CHANGED =
             new EventType<>(PREFIX + "cardpolicy.changed.v1", Topics.CARDS, CardPolicyChanged.class, CARD_VAULT);
+    public static final EventType<CheckoutExpired> CHECKOUT_EXPIRED =
+            new EventType<>(PREFIX + "checkout.expired.v1", Topics.CHECKOUTS, CheckoutExpired.class, CHECKOUT);
 
     private static final List<EventType<?>> ALL =
-            List.of(PAYMENT_AUTHORIZED, PAYMENT_CAPTURED, PAYMENT_DECLINED, CARD_SAVED, CARD_POLICY_CHANGED);
+            List.of(PAYMENT_AUTHORIZED, PAYMENT_CAPTURED, PAYMENT_DECLINED, CARD_SAVED, CARD_POLICY_CHANGED,
+                    CHECKOUT_EXPIRED);
 
     private EventCatalogue() {
     }

@@ -9,6 +9,7 @@ public final class Topics {
     public static final String CARDS = "payments.card.v1";
     public static final String INSTALLMENTS = "payments.installment.v1";
     public static final String REFUNDS = "payments.refund.v1";
+    public static final String CHECKOUTS = "payments.checkout.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 
@@ -16,7 +17,7 @@ public final class Topics {
     }
 
     public static List<String> all() {
-        return List.of(PAYMENTS, CARDS, INSTALLMENTS, REFUNDS);
+        return List.of(PAYMENTS, CARDS, INSTALLMENTS, REFUNDS, CHECKOUTS);
     }
 
     public static String deadLetterOf(String topic) {

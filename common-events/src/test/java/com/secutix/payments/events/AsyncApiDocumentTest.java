@@ -175,7 +175,8 @@ class AsyncApiDocumentTest {
         assertThat(operations()).isNotEmpty().allSatisfy(operation -> {
             assertThat(operation.path("action").asString()).isIn("send", "receive");
             assertThat(operation.path("tags").values()).extracting(tag -> tag.path("name").asString())
-                    .singleElement().asString().endsWith("-service");
+                    .singleElement().asString().isIn("payment-gateway-service", "card-vault-service", "checkout-bff",
+                            "installment-service", "refund-service");
             String channelRef = operation.path("channel").path("$ref").asString();
             assertThat(operation.path("messages").values()).isNotEmpty().allSatisfy(message ->
                     assertThat(message.path("$ref").asString()).startsWith(channelRef + "/messages/"));
@@ -191,6 +192,7 @@ class AsyncApiDocumentTest {
                 .containsExactly(EventCatalogue.PAYMENT_CAPTURED.name());
         assertThat(messageNames("card-vault-service", "send", Topics.CARDS))
                 .containsExactly(EventCatalogue.CARD_SAVED.name(), EventCatalogue.CARD_POLICY_CHANGED.name());
+        assertThat(messageNames("checkout-bff", "send", Topics.CHECKOUTS)).containsExactly(EventCatalogue.CHECKOUT_EXPIRED.name());
     }
 
     @Test

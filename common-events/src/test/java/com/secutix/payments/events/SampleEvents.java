@@ -2,6 +2,7 @@ package com.secutix.payments.events;
 
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.checkout.v1.CheckoutExpired;
 import com.secutix.payments.events.payment.v1.PaymentAuthorized;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import com.secutix.payments.events.payment.v1.PaymentDeclined;
@@ -50,7 +51,13 @@ final class SampleEvents {
                 "BOX_OFFICE", new CardPolicyChanged.CvvRequirement("NEVER", null)), "adam", NOW);
     }
 
+    static CheckoutExpired checkoutExpired() {
+        return new CheckoutExpired("demo-theatre", UUID.fromString("9a1f3c2e-7b4d-4e5f-8a6b-1c2d3e4f5a6b"), "ORD-2026-0042", "alice",
+                Money.of(24750, "EUR"), NOW, NOW);
+    }
+
     static List<PlatformEvent> all() {
-        return List.of(paymentCaptured(), paymentAuthorized(), paymentDeclined(), cardSaved(), cardPolicyChanged());
+        return List.of(paymentCaptured(), paymentAuthorized(), paymentDeclined(), cardSaved(), cardPolicyChanged(),
+                checkoutExpired());
     }
 }

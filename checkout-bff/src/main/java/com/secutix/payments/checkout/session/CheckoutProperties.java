@@ -11,18 +11,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code payments.checkout.*}: the address of the checkout page as buyers' browsers reach it
- * ({@code page-base-url}, required), how long a session stays open ({@code session-lifetime}, 30 min), and
- * for each tenant the addresses its buyers may be sent back to ({@code tenants.<tenant>.return-urls}; a
- * tenant without a list cannot open a session).
+ * ({@code page-base-url}, required), how long a session stays open ({@code session-lifetime}, 30 min), how
+ * often the sessions whose time ran out are recorded as expired and announced ({@code expiry-check-interval},
+ * 10 s), and for each tenant the addresses its buyers may be sent back to ({@code tenants.<tenant>.return-urls};
+ * a tenant without a list cannot open a session).
  */
 @ConfigurationProperties("payments.checkout")
-public record CheckoutProperties(URI pageBaseUrl, Duration sessionLifetime, Map<String, Tenant> tenants) {
+public record CheckoutProperties(URI pageBaseUrl, Duration sessionLifetime, Duration expiryCheckInterval,
+                                 Map<String, Tenant> tenants) {
 
     public CheckoutProperties {
         if (pageBaseUrl == null || !pageBaseUrl.isAbsolute()) {
             throw new IllegalArgumentException("payments.checkout.page-base-url must be set to an absolute URL");
         }
         sessionLifetime = sessionLifetime == null ? Duration.ofMinutes(30) : sessionLifetime;
+        expiryCheckInterval = expiryCheckInterval == null ? Duration.ofSeconds(10) : expiryCheckInterval;
         tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
     }
 

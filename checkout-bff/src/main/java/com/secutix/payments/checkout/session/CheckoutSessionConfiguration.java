@@ -1,10 +1,14 @@
 package com.secutix.payments.checkout.session;
 
+import com.secutix.payments.checkout.session.adapter.in.schedule.CheckoutExpiryLoop;
 import com.secutix.payments.checkout.session.adapter.in.web.CheckoutPages;
 import com.secutix.payments.checkout.session.adapter.out.r2dbc.R2dbcCheckoutSessions;
 import com.secutix.payments.checkout.session.application.CheckoutSessions;
+import com.secutix.payments.checkout.session.application.ExpireCheckoutSessions;
 import com.secutix.payments.checkout.session.application.OpenCheckoutSession;
 import com.secutix.payments.checkout.session.application.ReadCheckoutSession;
+
+import com.secutix.payments.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -13,6 +17,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(CheckoutProperties.class)
 class CheckoutSessionConfiguration {
 
+    /** Sessions expired per transaction: bounded, so that no round holds many locks. */
+    static final int EXPIRY_BATCH_SIZE = 200;
+
     @Bean
-    CheckoutSessions checkoutSessions(DatabaseClient database, JsonMapper jsonMapper) {
-        return new R2dbcCheckoutSessions(database, jsonMapper);
+    CheckoutSessions checkoutSessions(DatabaseClient database, ReactiveTransactionManager transactionManager, Outbox outbox,
+                                      JsonMapper jsonMapper) {
+        return new R2dbcCheckoutSessions(database, TransactionalOperator.create(transactionManager), outbox, jsonMapper);
     }
 
     @Bean
@@ -39,5 +49,15 @@ class CheckoutSessionConfiguration {
     @Bean
     ReadCheckoutSession readCheckoutSession(CheckoutSessions sessions) {
         return new ReadCheckoutSession(sessions);
+    }
+
+    @Bean
+    ExpireCheckoutSessions expireCheckoutSessions(CheckoutSessions sessions, Clock clock) {
+        return new ExpireCheckoutSessions(sessions, clock, EXPIRY_BATCH_SIZE);
+    }
+
+    @Bean
+    CheckoutExpiryLoop checkoutExpiryLoop(ExpireCheckoutSessions expireCheckoutSessions, CheckoutProperties properties) {
+        return new CheckoutExpiryLoop(expireCheckoutSessions, properties.expiryCheckInterval());
     }
 }

@@ -1,15 +1,21 @@
 package com.secutix.payments.checkout.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.secutix.payments.events.Topics;
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
+import com.secutix.payments.testsupport.TopicReader;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,6 +168,36 @@ class CheckoutSessionsApiIT {
 
         web.get().uri("/checkout-sessions/{id}", id).headers(headers -> headers.setBearerAuth(TestTokens.salesSystem(Tenants.DEMO)))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void a_session_whose_time_ran_out_is_recorded_expired_and_announced_once() {
+        String expiring = (String) opened(UUID.randomUUID().toString(), session(orderId, "165.00", "http://localhost:8080/shop/paid")).get("id");
+        String open = (String) opened(UUID.randomUUID().toString(),
+                session("ORD-" + UUID.randomUUID(), "165.00", "http://localhost:8080/shop/paid")).get("id");
+        database.sql("update checkout_session set expires_at = now() - interval '1 second' where id = :id")
+                .bind("id", UUID.fromString(expiring)).fetch().rowsUpdated().block();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> recordedStateOf(expiring).equals("EXPIRED"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> expiredEventsOf(expiring).size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> expiredEventsOf(expiring).size() == 1);
+
+        ConsumerRecord<String, byte[]> event = expiredEventsOf(expiring).get(0);
+        assertThat(TopicReader.headerAsString(event, "ce_type")).isEqualTo("com.secutix.payments.checkout.expired.v1");
+        assertThat(TopicReader.headerAsString(event, "ce_source")).isEqualTo("/secutix/payments/checkout-bff");
+        assertThat(TopicReader.valueAsString(event)).contains("\"orderId\":\"" + orderId + "\"",
+                "\"total\":{\"minorUnits\":24750,\"currency\":\"EUR\"}");
+        assertThat(recordedStateOf(open)).isEqualTo("OPEN");
+        assertThat(expiredEventsOf(open)).isEmpty();
+    }
+
+    private String recordedStateOf(String id) {
+        return database.sql("select state from checkout_session where id = :id").bind("id", UUID.fromString(id))
+                .map(row -> row.get(0, String.class)).one().block();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> expiredEventsOf(String sessionId) {
+        return TopicReader.readAll(Topics.CHECKOUTS).stream().filter(record -> sessionId.equals(record.key())).toList();
     }
 
     private long sessionsOf(String order) {

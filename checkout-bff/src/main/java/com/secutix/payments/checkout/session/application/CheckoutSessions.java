@@ -3,6 +3,8 @@ package com.secutix.payments.checkout.session.application;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
 
+import java.time.Instant;
+
 import reactor.core.publisher.Mono;
 
 /** Where checkout sessions are kept: one per order of a tenant. */
@@ -14,4 +16,11 @@ public interface CheckoutSessions {
     Mono<CheckoutSession> find(String tenantId, CheckoutSessionId id);
 
     Mono<CheckoutSession> findByOrder(String tenantId, String orderId);
+
+    /**
+     * Records as expired at most {@code limit} open sessions past their expiry at {@code now} (the oldest first,
+     * skipping those another instance is recording), each with its {@code CheckoutExpired} event, in one
+     * transaction; emits how many.
+     */
+    Mono<Integer> expireDue(Instant now, int limit);
 }

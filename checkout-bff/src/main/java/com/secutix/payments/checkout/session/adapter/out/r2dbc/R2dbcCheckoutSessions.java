@@ -7,6 +7,7 @@ import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
 import com.secutix.payments.checkout.session.domain.CheckoutState;
 import com.secutix.payments.checkout.session.domain.OrderLine;
 import com.secutix.payments.events.Money;
+import com.secutix.payments.platform.outbox.Outbox;
 
 import io.r2dbc.spi.Readable;
 
@@ -19,12 +20,17 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Checkout sessions in PostgreSQL ({@code checkout_session}); the order's tickets as JSON, one order one session. */
+/**
+ * Checkout sessions in PostgreSQL ({@code checkout_session}); the order's tickets as JSON, one order one
+ * session. An expiry and its event (outbox) commit together.
+ */
 public class R2dbcCheckoutSessions implements CheckoutSessions {
 
     private static final TypeReference<List<StoredLine>> LINES = new TypeReference<>() {
@@ -36,10 +42,14 @@ public class R2dbcCheckoutSessions implements CheckoutSessions {
             """;
 
     private final DatabaseClient database;
+    private final TransactionalOperator transactions;
+    private final Outbox outbox;
     private final JsonMapper json;
 
-    public R2dbcCheckoutSessions(DatabaseClient database, JsonMapper json) {
+    public R2dbcCheckoutSessions(DatabaseClient database, TransactionalOperator transactions, Outbox outbox, JsonMapper json) {
         this.database = database;
+        this.transactions = transactions;
+        this.outbox = outbox;
         this.json = json;
     }
 
@@ -87,6 +97,30 @@ public class R2dbcCheckoutSessions implements CheckoutSessions {
         return database.sql(SELECT + " where tenant_id = :tenant and order_id = :orderId")
                 .bind("tenant", tenantId).bind("orderId", orderId)
                 .map(this::read).one();
+    }
+
+    @Override
+    public Mono<Integer> expireDue(Instant now, int limit) {
+        Mono<Integer> batch = database.sql(SELECT + """
+                         where state = 'OPEN' and expires_at <= :now
+                         order by expires_at
+                         limit :limit
+                           for update skip locked
+                        """)
+                .bind("now", utc(now))
+                .bind("limit", limit)
+                .map(this::read)
+                .all()
+                .map(session -> session.expireAt(now))
+                .collectList()
+                .flatMap(expiries -> expiries.isEmpty() ? Mono.just(0) : database.sql(
+                                "update checkout_session set state = 'EXPIRED' where id = any(:ids)")
+                        .bind("ids", expiries.stream().map(expiry -> expiry.session().id().value()).toArray(UUID[]::new))
+                        .then()
+                        .thenMany(Flux.fromIterable(expiries)
+                                .concatMap(expiry -> outbox.append(expiry.event(), expiry.session().order().orderId())))
+                        .then(Mono.just(expiries.size())));
+        return transactions.transactional(batch);
     }
 
     private CheckoutSession read(Readable row) {
