@@ -1,6 +1,5 @@
 package com.secutix.payments.cardvault.policy.domain;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,8 +39,8 @@ public record CvvRule(Kind kind, Optional<Money> threshold) {
         };
     }
 
-    /** The threshold as a decimal amount, e.g. {@code 100.00}. */
-    public Optional<BigDecimal> thresholdAmount() {
-        return threshold.map(money -> BigDecimal.valueOf(money.minorUnits(), money.exponent()));
+    /** The threshold as decimal text, e.g. {@code "100.00"}. */
+    public Optional<String> thresholdAmount() {
+        return threshold.map(Money::decimalText);
     }
 }

@@ -9,14 +9,12 @@ import com.secutix.payments.cardvault.policy.domain.PolicyChannel;
 import com.secutix.payments.cardvault.policy.domain.Violation;
 import com.secutix.payments.events.Money;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * {@code PUT /card-policy}: the whole policy, every field required, no field the policy does not have (a
@@ -24,8 +22,6 @@ import java.util.regex.Pattern;
  */
 record CardPolicyRequest(Boolean savingEnabled, Integer maxSavedCardsPerCustomer, String atLimit,
                          Map<String, CvvRuleData> cvvForSavedCards, @JsonAnySetter Map<String, Object> unexpected) {
-
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,3})?");
 
     CardPolicyRequest {
         unexpected = unexpected == null ? new LinkedHashMap<>() : unexpected;
@@ -102,27 +98,24 @@ record CardPolicyRequest(Boolean savingEnabled, Integer maxSavedCardsPerCustomer
     }
 
     private static CvvRule thresholdOf(CvvRuleData data, String field, List<Violation> violations) {
-        int before = violations.size();
         if (data.currency() == null || !Money.isKnownCurrency(data.currency())) {
             violations.add(new Violation(field + ".currency", "must be an ISO 4217 currency code, e.g. EUR."));
-        }
-        if (data.amount() == null || !PLAIN_DECIMAL.matcher(data.amount()).matches()) {
-            violations.add(new Violation(field + ".amount", "must be a decimal amount written as text, e.g. \"100.00\"."));
-        }
-        if (violations.size() > before) {
+            if (!Money.isDecimalText(data.amount())) {
+                violations.add(new Violation(field + ".amount", "must be a decimal amount written as text, e.g. \"82.50\"."));
+            }
             return null;
         }
-        Money currencyOnly = Money.of(0, data.currency());
-        BigDecimal amount = new BigDecimal(data.amount());
-        if (amount.scale() > currencyOnly.exponent()) {
-            violations.add(new Violation(field + ".amount", data.currency() + " amounts have at most " + currencyOnly.exponent() + " decimals."));
+        try {
+            Money threshold = Money.ofDecimalText(data.amount(), data.currency());
+            if (threshold.minorUnits() <= 0) {
+                violations.add(new Violation(field + ".amount", "must be greater than zero."));
+                return null;
+            }
+            return CvvRule.above(threshold);
+        } catch (IllegalArgumentException invalid) {
+            violations.add(new Violation(field + ".amount", invalid.getMessage()));
             return null;
         }
-        if (amount.signum() <= 0) {
-            violations.add(new Violation(field + ".amount", "must be greater than zero."));
-            return null;
-        }
-        return CvvRule.above(Money.of(amount.movePointRight(currencyOnly.exponent()).longValueExact(), data.currency()));
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name, String field, List<Violation> violations) {

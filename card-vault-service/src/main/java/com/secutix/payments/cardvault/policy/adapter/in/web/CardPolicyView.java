@@ -15,7 +15,7 @@ record CardPolicyView(String tenantId, long version, boolean savingEnabled, int 
     record CvvRuleView(String rule, String amount, String currency) {
 
         static CvvRuleView of(CvvRule rule) {
-            return new CvvRuleView(rule.kind().name(), rule.thresholdAmount().map(Object::toString).orElse(null),
+            return new CvvRuleView(rule.kind().name(), rule.thresholdAmount().orElse(null),
                     rule.threshold().map(money -> money.currency()).orElse(null));
         }
     }

@@ -7,7 +7,6 @@ import com.secutix.payments.checkout.session.domain.OrderLine;
 import com.secutix.payments.checkout.session.domain.Violation;
 import com.secutix.payments.events.Money;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -30,7 +29,6 @@ record CheckoutSessionRequest(String orderId, String customerId, String currency
 
     static final int MOST_LINES = 100;
     private static final Set<String> PAGE_LANGUAGES = Set.of("fr", "en");
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,3})?");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@-]{0,63}");
     private static final Pattern NOT_SHOWN_AS_TEXT = Pattern.compile("[<>\\p{Cc}\\p{Cf}]");
 
@@ -118,17 +116,12 @@ record CheckoutSessionRequest(String orderId, String customerId, String currency
     }
 
     private Money price(String amount, String field, List<Violation> violations) {
-        if (amount == null || !PLAIN_DECIMAL.matcher(amount).matches()) {
-            violations.add(new Violation(field, "must be a decimal amount written as text, e.g. \"82.50\"."));
+        try {
+            return Money.ofDecimalText(amount, currency);
+        } catch (IllegalArgumentException invalid) {
+            violations.add(new Violation(field, invalid.getMessage()));
             return null;
         }
-        int exponent = Money.of(0, currency).exponent();
-        BigDecimal decimal = new BigDecimal(amount);
-        if (decimal.scale() > exponent) {
-            violations.add(new Violation(field, currency + " amounts have at most " + exponent + " decimals."));
-            return null;
-        }
-        return Money.of(decimal.movePointRight(exponent).longValueExact(), currency);
     }
 
     private static void identifier(String value, String field, List<Violation> violations) {

@@ -4,7 +4,6 @@ import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.OrderLine;
 import com.secutix.payments.events.Money;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -31,6 +30,6 @@ record CheckoutSessionView(String id, String state, URI pageUrl, Instant expires
     }
 
     private static String decimal(Money money) {
-        return BigDecimal.valueOf(money.minorUnits(), money.exponent()).toPlainString();
+        return money.decimalText();
     }
 }
