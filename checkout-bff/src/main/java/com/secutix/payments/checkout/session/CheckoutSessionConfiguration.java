@@ -1,6 +1,5 @@
 package com.secutix.payments.checkout.session;
 
-import com.secutix.payments.checkout.session.adapter.in.schedule.CheckoutExpiryLoop;
 import com.secutix.payments.checkout.session.adapter.in.web.CheckoutPages;
 import com.secutix.payments.checkout.session.adapter.out.r2dbc.R2dbcCheckoutSessions;
 import com.secutix.payments.checkout.session.application.CheckoutSessions;
@@ -8,6 +7,7 @@ import com.secutix.payments.checkout.session.application.ExpireCheckoutSessions;
 import com.secutix.payments.checkout.session.application.OpenCheckoutSession;
 import com.secutix.payments.checkout.session.application.ReadCheckoutSession;
 
+import com.secutix.payments.platform.lifecycle.PeriodicRound;
 import com.secutix.payments.platform.outbox.Outbox;
 
 import java.time.Clock;
@@ -56,8 +56,9 @@ class CheckoutSessionConfiguration {
         return new ExpireCheckoutSessions(sessions, clock, EXPIRY_BATCH_SIZE);
     }
 
+    /** Expires the sessions whose time ran out, every {@code payments.checkout.expiry-check-interval}. */
     @Bean
-    CheckoutExpiryLoop checkoutExpiryLoop(ExpireCheckoutSessions expireCheckoutSessions, CheckoutProperties properties) {
-        return new CheckoutExpiryLoop(expireCheckoutSessions, properties.expiryCheckInterval());
+    PeriodicRound checkoutExpiry(ExpireCheckoutSessions expireCheckoutSessions, CheckoutProperties properties) {
+        return PeriodicRound.of("checkout session expiry", properties.expiryCheckInterval(), expireCheckoutSessions::expireDue);
     }
 }

@@ -1,6 +1,5 @@
 package com.secutix.payments.gateway.payment;
 
-import com.secutix.payments.gateway.payment.adapter.in.schedule.ReconciliationScheduler;
 import com.secutix.payments.gateway.payment.adapter.out.attempts.PlatformPaymentAttempts;
 import com.secutix.payments.gateway.payment.adapter.out.psp.OgoneDirectLinkClient;
 import com.secutix.payments.gateway.ogone.PspProperties;
@@ -14,6 +13,7 @@ import com.secutix.payments.gateway.payment.application.PaymentAttempts;
 import com.secutix.payments.gateway.payment.application.Payments;
 import com.secutix.payments.gateway.payment.application.PspDirectLink;
 import com.secutix.payments.gateway.payment.application.ReconcileUnknownPayments;
+import com.secutix.payments.platform.lifecycle.PeriodicRound;
 import com.secutix.payments.platform.outbox.Outbox;
 import com.secutix.payments.platform.web.attempts.AttemptLimiter;
 import com.secutix.payments.platform.web.attempts.AttemptLimitsProperties;
@@ -81,8 +81,7 @@ class PaymentConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "payments.reconciliation.enabled", matchIfMissing = true)
-    ReconciliationScheduler reconciliationScheduler(ReconcileUnknownPayments reconcile,
-            ReconciliationProperties reconciliation) {
-        return new ReconciliationScheduler(reconcile, reconciliation.pollInterval());
+    PeriodicRound reconciliation(ReconcileUnknownPayments reconcile, ReconciliationProperties reconciliation) {
+        return PeriodicRound.of("reconciliation of unknown payments", reconciliation.pollInterval(), reconcile::reconcileDue);
     }
 }

@@ -1,46 +1,41 @@
 package com.secutix.payments.platform.housekeeping;
 
-import com.secutix.payments.platform.lifecycle.BackgroundLoop;
+import com.secutix.payments.platform.lifecycle.PeriodicRound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
- * Deletes the rows of a table whose expiry time has passed, every {@code interval}, in batches of
- * {@code batchSize} rows until none is left, so that no delete holds many locks or runs long (rows
- * locked by a running request are skipped and taken next time). A failed round is logged and the next
- * tick tries again; a tick that comes while the previous round still runs is skipped.
+ * Deletes the rows of a table whose expiry time has passed, every {@code interval} (a {@link PeriodicRound}),
+ * in batches of {@code batchSize} rows until none is left, so that no delete holds many locks or runs long
+ * (rows locked by a running request are skipped and taken next time).
  */
-public class ExpiredRowsPurge extends BackgroundLoop {
+public class ExpiredRowsPurge extends PeriodicRound {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiredRowsPurge.class);
 
     private final DatabaseClient database;
     private final ExpiringRows rows;
     private final Clock clock;
-    private final Duration interval;
     private final int batchSize;
     private final String deleteBatch;
 
     /** @param batchSizeProperty the property that sets {@code batchSize}, named when it is invalid */
     public ExpiredRowsPurge(DatabaseClient database, ExpiringRows rows, Clock clock, Duration interval, int batchSize,
                             String batchSizeProperty) {
+        super("purge of " + rows.description(), interval);
         if (batchSize < 1) {
             throw new IllegalArgumentException(batchSizeProperty + " must be at least 1");
         }
         this.database = database;
         this.rows = rows;
         this.clock = clock;
-        this.interval = interval;
         this.batchSize = batchSize;
         this.deleteBatch = rows.deleteBatchSql();
     }
@@ -59,23 +54,12 @@ public class ExpiredRowsPurge extends BackgroundLoop {
                 .fetch().rowsUpdated());
     }
 
-    private Flux<Long> purgeLoop() {
-        return Flux.interval(interval, interval)
-                .onBackpressureDrop()
-                .concatMap(tick -> purgeExpired()
-                        .doOnNext(deleted -> {
-                            if (deleted > 0) {
-                                log.debug("Purged {} {}", deleted, rows.description());
-                            }
-                        })
-                        .onErrorResume(failure -> {
-                            log.warn("Purge of {} failed, next round in {}: {}", rows.description(), interval, failure.toString());
-                            return Mono.empty();
-                        }), 0);
-    }
-
     @Override
-    protected Optional<Disposable> subscribeLoops() {
-        return Optional.of(purgeLoop().subscribe());
+    protected Mono<?> round() {
+        return purgeExpired().doOnNext(deleted -> {
+            if (deleted > 0) {
+                log.debug("Purged {} {}", deleted, rows.description());
+            }
+        });
     }
 }
