@@ -2,6 +2,8 @@ package com.secutix.payments.events;
 
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
+import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
 import com.secutix.payments.events.checkout.v1.CheckoutExpired;
 import com.secutix.payments.events.payment.v1.PaymentAuthorized;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
@@ -30,10 +32,14 @@ public final class EventCatalogue {
             new EventType<>(PREFIX + "cardpolicy.changed.v1", Topics.CARDS, CardPolicyChanged.class, CARD_VAULT);
     public static final EventType<CheckoutExpired> CHECKOUT_EXPIRED =
             new EventType<>(PREFIX + "checkout.expired.v1", Topics.CHECKOUTS, CheckoutExpired.class, CHECKOUT);
+    public static final EventType<CheckoutCompleted> CHECKOUT_COMPLETED =
+            new EventType<>(PREFIX + "checkout.completed.v1", Topics.CHECKOUTS, CheckoutCompleted.class, CHECKOUT);
+    public static final EventType<CheckoutCancelled> CHECKOUT_CANCELLED =
+            new EventType<>(PREFIX + "checkout.cancelled.v1", Topics.CHECKOUTS, CheckoutCancelled.class, CHECKOUT);
 
     private static final List<EventType<?>> ALL =
             List.of(PAYMENT_AUTHORIZED, PAYMENT_CAPTURED, PAYMENT_DECLINED, CARD_SAVED, CARD_POLICY_CHANGED,
-                    CHECKOUT_EXPIRED);
+                    CHECKOUT_EXPIRED, CHECKOUT_COMPLETED, CHECKOUT_CANCELLED);
 
     private EventCatalogue() {
     }

@@ -192,7 +192,9 @@ class AsyncApiDocumentTest {
                 .containsExactly(EventCatalogue.PAYMENT_CAPTURED.name());
         assertThat(messageNames("card-vault-service", "send", Topics.CARDS))
                 .containsExactly(EventCatalogue.CARD_SAVED.name(), EventCatalogue.CARD_POLICY_CHANGED.name());
-        assertThat(messageNames("checkout-bff", "send", Topics.CHECKOUTS)).containsExactly(EventCatalogue.CHECKOUT_EXPIRED.name());
+        assertThat(messageNames("checkout-bff", "send", Topics.CHECKOUTS)).containsExactlyInAnyOrder(
+                EventCatalogue.CHECKOUT_COMPLETED.name(), EventCatalogue.CHECKOUT_CANCELLED.name(),
+                EventCatalogue.CHECKOUT_EXPIRED.name());
     }
 
     @Test

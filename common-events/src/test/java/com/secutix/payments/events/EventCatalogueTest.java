@@ -1,8 +1,13 @@
 package com.secutix.payments.events;
 
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
+import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
+import com.secutix.payments.events.checkout.v1.CheckoutExpired;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +26,10 @@ class EventCatalogueTest {
         assertThat(EventCatalogue.of(PaymentCaptured.class).name()).isEqualTo("com.secutix.payments.payment.captured.v1");
         assertThat(EventCatalogue.byName("com.secutix.payments.card.saved.v1")).contains(EventCatalogue.CARD_SAVED);
         assertThat(EventCatalogue.byName("PaymentCaptured")).isEmpty();
+        assertThat(EventCatalogue.of(CheckoutCompleted.class)).isEqualTo(EventCatalogue.CHECKOUT_COMPLETED);
+        assertThat(EventCatalogue.byName("com.secutix.payments.checkout.completed.v1")).contains(EventCatalogue.CHECKOUT_COMPLETED);
+        assertThat(EventCatalogue.of(CheckoutCancelled.class)).isEqualTo(EventCatalogue.CHECKOUT_CANCELLED);
+        assertThat(EventCatalogue.byName("com.secutix.payments.checkout.cancelled.v1")).contains(EventCatalogue.CHECKOUT_CANCELLED);
     }
 
     @Test
@@ -29,6 +38,8 @@ class EventCatalogueTest {
         assertThat(EventCatalogue.of(CardSaved.class).topic()).isEqualTo(Topics.CARDS);
         assertThat(Topics.all()).allSatisfy(topic -> assertThat(topic).endsWith(".v1"));
         assertThat(Topics.deadLetterOf(Topics.PAYMENTS)).isEqualTo("payments.payment.v1.dlt");
+        assertThat(List.of(CheckoutExpired.class, CheckoutCompleted.class, CheckoutCancelled.class))
+                .allSatisfy(record -> assertThat(EventCatalogue.of(record).topic()).isEqualTo(Topics.CHECKOUTS));
     }
 
     @Test
@@ -37,6 +48,15 @@ class EventCatalogueTest {
         assertThat(EventCatalogue.PAYMENT_AUTHORIZED.source()).isEqualTo(EventCatalogue.PAYMENT_CAPTURED.source());
         assertThat(EventCatalogue.PAYMENT_DECLINED.source()).isEqualTo(EventCatalogue.PAYMENT_CAPTURED.source());
         assertThat(EventCatalogue.CARD_SAVED.source()).isEqualTo("/secutix/payments/card-vault-service");
+        assertThat(List.of(EventCatalogue.CHECKOUT_EXPIRED, EventCatalogue.CHECKOUT_COMPLETED, EventCatalogue.CHECKOUT_CANCELLED))
+                .allSatisfy(type -> assertThat(type.source()).isEqualTo("/secutix/payments/checkout-bff"));
+    }
+
+    @Test
+    void the_checkout_events_are_keyed_by_their_session_id() {
+        assertThat(List.<PlatformEvent>of(SampleEvents.checkoutExpired(), SampleEvents.checkoutCompleted(),
+                        SampleEvents.checkoutCancelled()))
+                .allSatisfy(event -> assertThat(event.aggregateId()).isEqualTo(SampleEvents.SESSION_ID.toString()));
     }
 
     @Test

@@ -110,6 +110,42 @@ class EventSchemasTest {
         assertThat(schemaOf(SampleEvents.paymentAuthorized()).validate(json)).isNotEmpty();
     }
 
+    static List<PlatformEvent> checkoutEvents() {
+        return List.of(SampleEvents.checkoutExpired(), SampleEvents.checkoutCompleted(), SampleEvents.checkoutCancelled());
+    }
+
+    @ParameterizedTest
+    @MethodSource("checkoutEvents")
+    void a_checkout_schema_refuses_a_property_it_does_not_declare_and_a_missing_total(PlatformEvent event) {
+        ObjectNode extra = (ObjectNode) serialized(event);
+        extra.put("addedLater", 42);
+        ObjectNode withoutTotal = (ObjectNode) serialized(event);
+        withoutTotal.remove("total");
+
+        assertThat(schemaOf(event).validate(extra)).isNotEmpty();
+        assertThat(schemaOf(event).validate(withoutTotal)).isNotEmpty();
+    }
+
+    @Test
+    void the_checkout_completed_schema_requires_the_card_and_refuses_an_alias_or_a_card_number() {
+        PlatformEvent completed = SampleEvents.checkoutCompleted();
+        for (String field : List.of("card", "paymentId", "pspOrderId", "channel", "cardSaved")) {
+            ObjectNode json = (ObjectNode) serialized(completed);
+            json.remove(field);
+
+            assertThat(schemaOf(completed).validate(json)).as("without " + field).isNotEmpty();
+        }
+        for (String field : List.of("pspAlias", "cardNumber")) {
+            ObjectNode json = (ObjectNode) serialized(completed);
+            json.put(field, field.equals("pspAlias") ? SampleEvents.ALIAS : "4111111111111111");
+
+            assertThat(schemaOf(completed).validate(json)).as("with " + field).isNotEmpty();
+        }
+        ObjectNode nullCard = (ObjectNode) serialized(completed);
+        nullCard.putNull("card");
+        assertThat(schemaOf(completed).validate(nullCard)).as("card null").isNotEmpty();
+    }
+
     private static Schema schemaOf(PlatformEvent event) {
         EventType<?> type = EventCatalogue.of(event.getClass());
         return SCHEMAS.getSchema(SchemaLocation.of("classpath:" + type.schemaResource()));

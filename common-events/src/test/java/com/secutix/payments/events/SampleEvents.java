@@ -2,6 +2,8 @@ package com.secutix.payments.events;
 
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
+import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
 import com.secutix.payments.events.checkout.v1.CheckoutExpired;
 import com.secutix.payments.events.payment.v1.PaymentAuthorized;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
@@ -19,6 +21,7 @@ final class SampleEvents {
     static final CardSummary VISA = new CardSummary("VISA", "XXXXXXXXXXXX1111", "12/29", "Alice Martin");
     static final String ALIAS = "ALIAS-7f3e54a1";
     static final UUID PAYMENT_ID = UUID.fromString("0b0c7f3e-54a1-4a8e-9a2f-6a2c1f0e9d11");
+    static final UUID SESSION_ID = UUID.fromString("9a1f3c2e-7b4d-4e5f-8a6b-1c2d3e4f5a6b");
 
     private SampleEvents() {
     }
@@ -52,12 +55,21 @@ final class SampleEvents {
     }
 
     static CheckoutExpired checkoutExpired() {
-        return new CheckoutExpired("demo-theatre", UUID.fromString("9a1f3c2e-7b4d-4e5f-8a6b-1c2d3e4f5a6b"), "ORD-2026-0042", "alice",
+        return new CheckoutExpired("demo-theatre", SESSION_ID, "ORD-2026-0042", "alice",
                 Money.of(24750, "EUR"), NOW, NOW);
+    }
+
+    static CheckoutCompleted checkoutCompleted() {
+        return new CheckoutCompleted("demo-theatre", SESSION_ID, "ORD-2026-0042", "alice", Money.of(24750, "EUR"),
+                PAYMENT_ID, "ORD-2026-0042-1", VISA, "WEB", true, NOW);
+    }
+
+    static CheckoutCancelled checkoutCancelled() {
+        return new CheckoutCancelled("demo-theatre", SESSION_ID, "ORD-2026-0042", "alice", Money.of(24750, "EUR"), NOW);
     }
 
     static List<PlatformEvent> all() {
         return List.of(paymentCaptured(), paymentAuthorized(), paymentDeclined(), cardSaved(), cardPolicyChanged(),
-                checkoutExpired());
+                checkoutExpired(), checkoutCompleted(), checkoutCancelled());
     }
 }
