@@ -29,5 +29,12 @@ class ArchitectureTest {
     static final ArchRule shared_ogone_code_knows_no_feature = noClasses()
             .that().resideInAPackage("com.secutix.payments.gateway.ogone..")
             .should().dependOnClassesThat().resideInAnyPackage("com.secutix.payments.gateway.payment..",
-                    "com.secutix.payments.gateway.cardentry..");
+                    "com.secutix.payments.gateway.cardentry..", "com.secutix.payments.gateway.savedcard..");
+
+    /** The vault's saved cards are kept for payments to read; keeping them needs no payment nor card entry. */
+    @ArchTest
+    static final ArchRule saved_cards_know_no_other_feature = noClasses()
+            .that().resideInAPackage("com.secutix.payments.gateway.savedcard..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.secutix.payments.gateway.payment..",
+                    "com.secutix.payments.gateway.cardentry..", "com.secutix.payments.gateway.ogone..");
 }

@@ -40,8 +40,10 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         new OgoneStub(ogone).orderAnswers(status(9, "3019001"));
         String alias = cardOnFile(customer);
         String victimsAlias = cardOnFile("victim-" + UUID.randomUUID());
+        UUID victimsSavedCard = savedCardOnFile(Tenants.DEMO, "victim-" + UUID.randomUUID());
         List<Probe> probes = new ArrayList<>();
         probes.addAll(paymentProbes(alias, victimsAlias));
+        probes.addAll(savedCardPaymentProbes(alias, victimsSavedCard));
         probes.addAll(cardEntryFormProbes(victimsAlias));
         probes.addAll(cardEntryResultProbes());
         probes.addAll(readingProbes());
@@ -59,7 +61,7 @@ class BadInputSweepIT extends GatewayIntegrationTest {
     private Map<String, Long> state() {
         Map<String, Long> state = new LinkedHashMap<>();
         for (String table : List.of("payments", "psp_transactions", "card_registrations", "card_entry_forms",
-                "idempotency_keys", "outbox_events")) {
+                "saved_cards", "idempotency_keys", "outbox_events")) {
             state.put(table, count("select count(*) from " + table, Map.of()));
         }
         state.put("redeemed card entries", count("select count(*) from card_entry_forms where redeemed_at is not null",
@@ -86,6 +88,31 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         Map<String, Object> body = sale(alias);
         change.accept(body);
         return payment(name, body, expected);
+    }
+
+    /** Payments naming a saved card by its id: malformed ids, both ways to name a card, another's card. */
+    private List<Probe> savedCardPaymentProbes(String alias, UUID victimsSavedCard) {
+        List<Probe> probes = new ArrayList<>();
+        Object[] badCardIds = {"", " ", "not-a-uuid", "1-2-3-4-5", UUID.randomUUID().toString().replace("-", ""),
+            "{" + UUID.randomUUID() + "}", UUID.randomUUID() + " ", CARD_NUMBER, "<script>", 42, true,
+            List.of(UUID.randomUUID().toString()), Map.of("id", UUID.randomUUID().toString())};
+        for (Object bad : badCardIds) {
+            probes.add(paymentWith("cardId " + bad, alias, body -> {
+                body.remove("alias");
+                body.put("cardId", bad);
+            }, 400));
+        }
+        probes.add(paymentWith("alias and cardId", alias, body -> body.put("cardId", UUID.randomUUID().toString()),
+                400));
+        probes.add(paymentWith("another customer's saved card", alias, body -> {
+            body.remove("alias");
+            body.put("cardId", victimsSavedCard.toString());
+        }, 404));
+        probes.add(paymentWith("a saved card nobody has", alias, body -> {
+            body.remove("alias");
+            body.put("cardId", UUID.randomUUID().toString());
+        }, 404));
+        return probes;
     }
 
     @SuppressWarnings("unchecked")

@@ -94,6 +94,27 @@ public abstract class GatewayIntegrationTest {
         return alias;
     }
 
+    /**
+     * A card the vault saved for the customer, as the gateway keeps it from {@code CardSaved} (MasterCard
+     * XXXXXXXXXXXX4444, 01/31): the card id to pay with. Written straight to the table, for tests about the
+     * payment only; {@code SavedCardPaymentsIT} has the vault's events.
+     */
+    protected UUID savedCardOnFile(String tenantId, String customerId) {
+        UUID cardId = UUID.randomUUID();
+        database.sql("""
+                        insert into saved_cards (card_id, tenant_id, customer_id, psp_alias, card_brand,
+                                                 card_masked_number, card_expiry, card_holder_name, saved_at)
+                        values (:id, :tenant, :customer, :alias, 'MasterCard', 'XXXXXXXXXXXX4444', '01/31',
+                                'Alice Martin', now())
+                        """)
+                .bind("id", cardId)
+                .bind("tenant", tenantId)
+                .bind("customer", customerId)
+                .bind("alias", "SAVED" + cardId.toString().replace("-", "").toUpperCase(Locale.ROOT))
+                .then().block();
+        return cardId;
+    }
+
     protected long count(String sql, Map<String, Object> parameters) {
         DatabaseClient.GenericExecuteSpec spec = database.sql(sql);
         for (Map.Entry<String, Object> parameter : parameters.entrySet()) {

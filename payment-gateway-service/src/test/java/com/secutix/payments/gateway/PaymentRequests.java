@@ -37,6 +37,22 @@ public final class PaymentRequests {
         return body;
     }
 
+    /** A web sale of 82.50 EUR with the customer's saved card, named by its id: the caller knows no alias. */
+    public static Map<String, Object> saleWithSavedCard(String customerId, Object cardId) {
+        Map<String, Object> body = saleFor(customerId, null);
+        body.remove("alias");
+        body.put("cardId", cardId);
+        return body;
+    }
+
+    /** The same sale with the saved card at a box-office counter. */
+    public static Map<String, Object> counterSaleWithSavedCard(String customerId, Object cardId) {
+        Map<String, Object> body = saleWithSavedCard(customerId, cardId);
+        body.remove("channel");
+        body.remove("threeDSecure");
+        return body;
+    }
+
     public static Map<String, Object> threeDSecure() {
         Map<String, Object> threeDSecure = new LinkedHashMap<>();
         threeDSecure.put("acceptUrl", "https://shop.example/checkout/3ds/accepted");

@@ -89,17 +89,33 @@ class PaymentValidationIT extends GatewayIntegrationTest {
         });
 
         assertThat(problem.lines().skip(1))
-                .containsExactlyInAnyOrder("alias: is required",
+                .containsExactlyInAnyOrder("alias: is required, or cardId to pay with a saved card",
                         "amount: must be a plain decimal string such as \"82.50\" (no number, exponent, sign or spaces)",
                         "currency: EURO is not an ISO 4217 currency",
                         "threeDSecure.acceptUrl: must be an absolute http or https URL without credentials",
                         "orderReference: is required");
-        assertThat(problem).startsWith("alias: is required. amount: must be a plain decimal string");
+        assertThat(problem).startsWith("alias: is required, or cardId to pay with a saved card."
+                + " amount: must be a plain decimal string");
     }
 
     @Test
     void missing_alias() {
-        assertThat(badRequest(body -> body.remove("alias"))).contains("alias: is required");
+        assertThat(badRequest(body -> body.remove("alias")))
+                .contains("alias: is required, or cardId to pay with a saved card");
+    }
+
+    @Test
+    void an_alias_and_a_card_id_together() {
+        assertThat(badRequest(body -> body.put("cardId", UUID.randomUUID().toString())))
+                .contains("cardId: must not be given with alias");
+    }
+
+    @Test
+    void a_card_id_that_is_not_a_uuid() {
+        assertThat(badRequest(body -> {
+            body.remove("alias");
+            body.put("cardId", "1-2-3-4-5");
+        })).contains("cardId: must be the id of a saved card, a UUID");
     }
 
     @Test

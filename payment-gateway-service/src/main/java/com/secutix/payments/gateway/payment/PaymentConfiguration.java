@@ -6,6 +6,7 @@ import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.payment.adapter.out.r2dbc.R2dbcPayments;
 import com.secutix.payments.gateway.cardentry.application.CardRegistrations;
 import com.secutix.payments.gateway.payment.adapter.out.cardentry.EnteredCardsOnFile;
+import com.secutix.payments.gateway.payment.adapter.out.savedcard.VaultSavedCardsOnFile;
 import com.secutix.payments.gateway.payment.application.CardsOnFile;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
@@ -13,6 +14,8 @@ import com.secutix.payments.gateway.payment.application.PaymentAttempts;
 import com.secutix.payments.gateway.payment.application.Payments;
 import com.secutix.payments.gateway.payment.application.PspDirectLink;
 import com.secutix.payments.gateway.payment.application.ReconcileUnknownPayments;
+import com.secutix.payments.gateway.payment.application.SavedCardsOnFile;
+import com.secutix.payments.gateway.savedcard.application.SavedCards;
 import com.secutix.payments.platform.lifecycle.PeriodicRound;
 import com.secutix.payments.platform.outbox.Outbox;
 import com.secutix.payments.platform.web.attempts.AttemptLimiter;
@@ -61,9 +64,14 @@ class PaymentConfiguration {
     }
 
     @Bean
-    PayWithAlias payWithAlias(Payments payments, CardsOnFile cards, PaymentAttempts attempts, PspDirectLink psp,
-            ReconciliationProperties reconciliation) {
-        return new PayWithAlias(payments, cards, attempts, psp, reconciliation.schedule(), clock,
+    SavedCardsOnFile savedCardsOnFile(SavedCards savedCards) {
+        return new VaultSavedCardsOnFile(savedCards);
+    }
+
+    @Bean
+    PayWithAlias payWithAlias(Payments payments, CardsOnFile cards, SavedCardsOnFile savedCards,
+            PaymentAttempts attempts, PspDirectLink psp, ReconciliationProperties reconciliation) {
+        return new PayWithAlias(payments, cards, savedCards, attempts, psp, reconciliation.schedule(), clock,
                 UUID::randomUUID);
     }
 

@@ -2,6 +2,7 @@ package com.secutix.payments.gateway.payment.application;
 
 import com.secutix.payments.platform.web.returnurls.ReturnUrls;
 import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
+import com.secutix.payments.gateway.payment.domain.MaskedCard;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import com.secutix.payments.gateway.payment.domain.PaymentEvent;
@@ -30,8 +31,10 @@ import reactor.core.publisher.Mono;
  * {@code Idempotency-Key}'s claim commits with the first, its answer with the last):
  * <ol>
  * <li>{@link #start}: checks that the alias is the paying customer's card (its masked data come from card
- * entry, never from the caller) and that the card has not expired, that 3-D Secure's return addresses are
- * the tenant's, counts the attempt against the card-testing limits and stores the payment PENDING;</li>
+ * entry, never from the caller), or, for a payment asked for with a saved card's id, looks up that card's alias
+ * and masked data among the paying customer's saved cards; then that the card has not expired, that 3-D
+ * Secure's return addresses are the tenant's, counts the attempt against the card-testing limits and stores
+ * the payment PENDING;</li>
  * <li>{@link #order}: sends the order to the PSP under the payment's ORDERID, outside any transaction; a
  * lost answer is an unknown outcome, never an error;</li>
  * <li>{@link #record}: records the outcome and its event together.</li>
@@ -45,16 +48,18 @@ public class PayWithAlias {
 
     private final Payments payments;
     private final CardsOnFile cards;
+    private final SavedCardsOnFile savedCards;
     private final PaymentAttempts attempts;
     private final PspDirectLink psp;
     private final ReconciliationSchedule schedule;
     private final Clock clock;
     private final Supplier<UUID> ids;
 
-    public PayWithAlias(Payments payments, CardsOnFile cards, PaymentAttempts attempts, PspDirectLink psp,
-            ReconciliationSchedule schedule, Clock clock, Supplier<UUID> ids) {
+    public PayWithAlias(Payments payments, CardsOnFile cards, SavedCardsOnFile savedCards, PaymentAttempts attempts,
+            PspDirectLink psp, ReconciliationSchedule schedule, Clock clock, Supplier<UUID> ids) {
         this.payments = payments;
         this.cards = cards;
+        this.savedCards = savedCards;
         this.attempts = attempts;
         this.psp = psp;
         this.schedule = schedule;
@@ -74,6 +79,8 @@ public class PayWithAlias {
      * Checks, counts and stores the payment PENDING: its statements join the caller's transaction.
      *
      * @throws UnknownCardException (as the Mono's error) when the alias is not the paying customer's card
+     * @throws UnknownSavedCardException (as the Mono's error) when the card id is not a saved card of the paying
+     *     customer
      * @throws InvalidPaymentException (as the Mono's error) for an expired card or a return address off the list
      */
     public Mono<StartedPayment> start(PaymentAttempt attempt) {
@@ -83,21 +90,37 @@ public class PayWithAlias {
                 return Mono.error(new NoPspAccountException(asked.tenantId()));
             }
             attempt.threeDSecure().ifPresent(threeDSecure -> refuseUnlistedReturns(asked.tenantId(), threeDSecure));
-            return cards.cardOf(asked.tenantId(), asked.customerId(), asked.alias())
-                    .switchIfEmpty(Mono.error(UnknownCardException::new))
-                    .flatMap(card -> {
+            String cardField = attempt.savedCardId().isPresent() ? "cardId" : "alias";
+            return withTheCustomersCard(attempt)
+                    .flatMap(details -> {
+                        MaskedCard card = details.card();
                         if (card.hasExpiredBy(monthEverywhere())) {
                             return Mono.error(new InvalidPaymentException(
-                                    "alias: the card expired at the end of " + card.expiry()));
+                                    cardField + ": the card expired at the end of " + card.expiry()));
                         }
-                        Payment payment = Payment.start(new PaymentId(ids.get()), asked.withCard(card),
-                                clock.instant(), schedule);
+                        Payment payment = Payment.start(new PaymentId(ids.get()), details, clock.instant(), schedule);
                         // counted only once the payment will really be tried: invalid input is no attempt;
                         // over the limit, nothing is stored or sent
                         return attempts.count(attempt).then(payments.add(payment))
                                 .thenReturn(new StartedPayment(payment, attempt.threeDSecure()));
                     });
         });
+    }
+
+    /**
+     * The payment with the card it charges, when that card is the paying customer's: the alias's card as card
+     * entry registered it, or the saved card's alias and masked data as the vault saved them.
+     */
+    private Mono<PaymentDetails> withTheCustomersCard(PaymentAttempt attempt) {
+        PaymentDetails asked = attempt.details();
+        if (attempt.savedCardId().isPresent()) {
+            return savedCards.cardOf(asked.tenantId(), asked.customerId(), attempt.savedCardId().get())
+                    .switchIfEmpty(Mono.error(UnknownSavedCardException::new))
+                    .map(asked::withCard);
+        }
+        return cards.cardOf(asked.tenantId(), asked.customerId(), asked.alias())
+                .switchIfEmpty(Mono.error(UnknownCardException::new))
+                .map(asked::withCard);
     }
 
     /**

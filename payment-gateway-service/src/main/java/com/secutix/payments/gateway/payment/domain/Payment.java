@@ -49,6 +49,9 @@ public final class Payment {
         if (details.card() == null) {
             throw new IllegalArgumentException("a payment starts with the masked card of its alias");
         }
+        if (details.alias() == null) {
+            throw new IllegalArgumentException("a payment starts with the alias of its card");
+        }
         Instant firstCheck = schedule.nextCheck(0, now).orElse(now);
         return new Payment(id, details, now, List.of(), 0, PaymentState.PENDING, null, now, 0, firstCheck, null);
     }

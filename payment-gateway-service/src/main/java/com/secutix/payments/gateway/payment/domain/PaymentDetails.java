@@ -6,8 +6,10 @@ import java.util.Objects;
  * What a payment is for, fixed when it is created: who pays what, for which order, through which
  * channel, with which card alias.
  *
- * @param card the masked card as the PSP showed it at card entry (never taken from the caller); null until
- *     the alias's card is looked up
+ * @param alias the PSP alias charged; null while a payment asked for with a saved card's id
+ *     ({@link SavedCardId}) waits for that card to be looked up, since the caller never holds its alias
+ * @param card the masked card as the PSP showed it at card entry, or as the card vault saved it (never taken
+ *     from the caller); null until the card is looked up
  */
 public record PaymentDetails(
         String tenantId,
@@ -27,7 +29,6 @@ public record PaymentDetails(
         violations.verify(() -> Text.required("tenantId", tenantId, MAX_REFERENCE_LENGTH));
         violations.verify(() -> Text.required("orderReference", orderReference, MAX_REFERENCE_LENGTH));
         violations.verify(() -> Text.required("customerId", customerId, MAX_REFERENCE_LENGTH));
-        violations.verify(() -> require(alias, "alias"));
         violations.verify(() -> require(amount, "amount"));
         violations.verify(() -> require(channel, "channel"));
         if (amount != null && amount.minorUnits() <= 0) {
@@ -41,6 +42,12 @@ public record PaymentDetails(
     public PaymentDetails withCard(MaskedCard enteredCard) {
         return new PaymentDetails(tenantId, operation, alias, amount, orderReference, customerId, channel, saveCard,
                 enteredCard);
+    }
+
+    /** The same payment with a saved card: the alias to charge and the card as the vault saved it. */
+    public PaymentDetails withCard(CardOnFile savedCard) {
+        return new PaymentDetails(tenantId, operation, savedCard.alias(), amount, orderReference, customerId, channel,
+                saveCard, savedCard.card());
     }
 
     /** Whether the buyer is paying online (WEB, MOBILE): the PSP then asks for 3-D Secure. */

@@ -184,6 +184,19 @@ class PaymentTest {
     }
 
     @Test
+    void a_payment_asked_for_with_a_saved_card_starts_only_once_the_card_has_given_its_alias() {
+        PaymentDetails withoutAlias = new PaymentDetails("demo-theatre", Operation.SALE, null,
+                Money.parse("10", "EUR"), "ORDER-1", "alice", Channel.WEB, true, null);
+
+        assertThatThrownBy(() -> Payment.start(PaymentFixtures.anyPaymentId(), withoutAlias, NOW, SCHEDULE))
+                .isInstanceOf(IllegalArgumentException.class);
+        PaymentDetails withTheSavedCard = withoutAlias.withCard(new CardOnFile(new PspAlias("SAVED-1"),
+                PaymentFixtures.visaCard()));
+        assertThat(Payment.start(PaymentFixtures.anyPaymentId(), withTheSavedCard, NOW, SCHEDULE).details().alias())
+                .isEqualTo(new PspAlias("SAVED-1"));
+    }
+
+    @Test
     void refuses_an_over_long_order_reference() {
         assertThatThrownBy(() -> new PaymentDetails("demo-theatre", Operation.SALE, new PspAlias("A1"),
                 Money.parse("10", "EUR"), "R".repeat(65), "alice", Channel.WEB, false, null))

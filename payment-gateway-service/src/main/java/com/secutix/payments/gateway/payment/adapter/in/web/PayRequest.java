@@ -1,6 +1,7 @@
 package com.secutix.payments.gateway.payment.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.secutix.payments.gateway.payment.domain.BuyerBrowser;
 import com.secutix.payments.gateway.payment.domain.Channel;
 import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
@@ -8,6 +9,7 @@ import com.secutix.payments.gateway.payment.domain.Money;
 import com.secutix.payments.gateway.payment.domain.Operation;
 import com.secutix.payments.gateway.payment.domain.PaymentDetails;
 import com.secutix.payments.gateway.payment.domain.PspAlias;
+import com.secutix.payments.gateway.payment.domain.SavedCardId;
 import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
 import com.secutix.payments.gateway.payment.domain.Violations;
 import java.util.LinkedHashMap;
@@ -16,8 +18,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Body of {@code POST /payments}. Card data never comes here: only the PSP alias, whose masked card the
- * gateway knows from card entry. An e-commerce payment (WEB, MOBILE) carries what 3-D Secure needs
+ * Body of {@code POST /payments}. Card data never comes here: only the card to charge, named one way, either
+ * its PSP alias, whose masked card the gateway knows from card entry, or the {@code cardId} of a card the
+ * vault saved, whose alias and masked card the gateway looks up for the paying customer (the caller never
+ * holds a saved card's alias). An e-commerce payment (WEB, MOBILE) carries what 3-D Secure needs
  * ({@code threeDSecure}). Any other field (a card number, a CVV, the card's display data...) is refused.
  * The amount is a plain decimal string ({@code "82.50"}): a JSON number, an exponent, a sign or spaces
  * could be read in more than one way, so they are refused.
@@ -25,6 +29,7 @@ import java.util.regex.Pattern;
 public record PayRequest(
         Operation operation,
         String alias,
+        String cardId,
         Object amount,
         String currency,
         String orderReference,
@@ -59,8 +64,15 @@ public record PayRequest(
         }
     }
 
-    /** The payment asked for and, for an e-commerce payment, what 3-D Secure needs. */
-    record AskedPayment(PaymentDetails details, Optional<ThreeDSecureRequest> threeDSecure) {
+    /**
+     * The payment asked for, the saved card it is asked for with (when not with an alias) and, for an
+     * e-commerce payment, what 3-D Secure needs. It is what the {@code Idempotency-Key}'s fingerprint is taken
+     * of, so the same key with another card id is another request (422); an alias payment leaves
+     * {@code savedCardId} out of it, so its fingerprint is what it was before saved cards could be paid.
+     */
+    record AskedPayment(PaymentDetails details,
+            @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<SavedCardId> savedCardId,
+            Optional<ThreeDSecureRequest> threeDSecure) {
     }
 
     /**
@@ -70,15 +82,27 @@ public record PayRequest(
     AskedPayment toPayment(String tenantId, Channel decidedChannel) {
         Violations violations = new Violations();
         refuseUnexpected("", unexpected, violations);
-        PspAlias pspAlias = violations.check(() -> new PspAlias(alias));
+        Optional<SavedCardId> savedCardId = Optional.empty();
+        PspAlias pspAlias = null;
+        if (alias != null && cardId != null) {
+            violations.add("cardId: must not be given with alias; name the card either by its alias from card entry"
+                    + " or by the cardId of a saved card");
+        } else if (cardId != null) {
+            savedCardId = Optional.ofNullable(violations.check(() -> SavedCardId.parse(cardId)));
+        } else if (alias != null) {
+            pspAlias = violations.check(() -> new PspAlias(alias));
+        } else {
+            violations.add("alias: is required, or cardId to pay with a saved card");
+        }
+        PspAlias chargedAlias = pspAlias;
         String decimal = violations.check(() -> plainDecimal(amount));
         // with an invalid amount the currency is still checked; the amount is not reported twice
         Money money = violations.check(() -> Money.parse(decimal, currency));
         Optional<ThreeDSecureRequest> authentication = violations.check(() -> threeDSecureFor(decidedChannel));
-        PaymentDetails details = violations.check(() -> new PaymentDetails(tenantId, operation, pspAlias, money,
+        PaymentDetails details = violations.check(() -> new PaymentDetails(tenantId, operation, chargedAlias, money,
                 orderReference, customerId, decidedChannel, Boolean.TRUE.equals(saveCard), null));
         violations.throwIfAny();
-        return new AskedPayment(details, authentication);
+        return new AskedPayment(details, savedCardId, authentication);
     }
 
     private Optional<ThreeDSecureRequest> threeDSecureFor(Channel decidedChannel) {
@@ -126,8 +150,8 @@ public record PayRequest(
         for (String name : fields.keySet()) {
             String field = prefix + printable(name);
             if (prefix.isEmpty() && name.equals("card")) {
-                violations.add("card: the card's details come from card entry, never from the request;"
-                        + " send only its alias");
+                violations.add("card: the card's details come from card entry or the saved card, never from the"
+                        + " request; send only its alias or its cardId");
             } else {
                 violations.add(looksLikeCardSecret(name)
                         ? field + ": card numbers and security codes are never accepted; pay with the PSP alias"

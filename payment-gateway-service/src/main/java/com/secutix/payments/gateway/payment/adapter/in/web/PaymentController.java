@@ -5,6 +5,7 @@ import com.secutix.payments.gateway.payment.application.NoPspAccountException;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
 import com.secutix.payments.gateway.payment.application.PaymentAttempt;
 import com.secutix.payments.gateway.payment.application.UnknownCardException;
+import com.secutix.payments.gateway.payment.application.UnknownSavedCardException;
 import com.secutix.payments.gateway.payment.domain.Channel;
 import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
 import com.secutix.payments.gateway.payment.domain.Payment;
@@ -38,9 +39,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /payments} (with {@code Idempotency-Key}) and {@code GET /payments/{id}}. The tenant
- * always comes from the token and the channel from the caller's role ({@link PayingCallers}); the alias
- * must be the paying customer's card. A customer reads only their own payments and pays through a
- * checkout session, never here.
+ * always comes from the token and the channel from the caller's role ({@link PayingCallers}); the alias,
+ * or the saved card's id, must be the paying customer's card. A customer reads only their own payments and
+ * pays through a checkout session, never here.
  */
 @RestController
 @RequestMapping("/payments")
@@ -73,7 +74,8 @@ class PaymentController {
         return Callers.current().flatMap(caller -> {
             Channel channel = PayingCallers.channelOf(caller, request.channel());
             PayRequest.AskedPayment asked = validated(request, caller, channel);
-            PaymentAttempt attempt = new PaymentAttempt(asked.details(), asked.threeDSecure(), Optional.empty());
+            PaymentAttempt attempt = new PaymentAttempt(asked.details(), asked.savedCardId(), asked.threeDSecure(),
+                    Optional.empty());
             IdempotentRequest idempotent = new IdempotentRequest(idempotencyKey, caller, OPERATION, asked);
             return idempotentRequests.execute(idempotent, PaymentResponse.class, new IdempotentAction<>(
                             () -> payWithAlias.start(attempt), payWithAlias::order,
@@ -81,6 +83,8 @@ class PaymentController {
                     .onErrorMap(InvalidPaymentException.class, PaymentController::invalidRequest)
                     .onErrorMap(UnknownCardException.class,
                             e -> new NotFoundException("The customer has no card with this alias."))
+                    .onErrorMap(UnknownSavedCardException.class,
+                            e -> new NotFoundException("The customer has no saved card with this id."))
                     .onErrorMap(NoPspAccountException.class,
                             e -> new UnprocessableRequestException("This tenant has no PSP account configured."));
         });

@@ -1,0 +1,123 @@
+package com.secutix.payments.gateway;
+
+import com.secutix.payments.events.CardSummary;
+import com.secutix.payments.events.CloudEventHeaders;
+import com.secutix.payments.events.EventCatalogue;
+import com.secutix.payments.events.EventJson;
+import com.secutix.payments.events.PlatformEvent;
+import com.secutix.payments.events.Topics;
+import com.secutix.payments.events.card.v1.CardPolicyChanged;
+import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.testsupport.SharedKafka;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes card events on {@code payments.card.v1} as the card vault does (CloudEvents binary headers, JSON
+ * value), or raw bytes. Every record goes to partition 0, so the gateway sees them in the order sent: a test can
+ * send a last "marker" card and wait for it alone.
+ */
+public final class CardEventsProducer implements AutoCloseable {
+
+    /** The {@code ce_source} of the card vault, the only publisher of {@code CardSaved}. */
+    public static final String CARD_VAULT = "/secutix/payments/card-vault-service";
+
+    private static final int PARTITION = 0;
+
+    private final KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+
+    /**
+     * A card the vault saved for the customer: MasterCard XXXXXXXXXXXX4444, 01/31, "Alice Martin", under a fresh
+     * card id and a fresh alias.
+     */
+    public static CardSaved savedCardOf(String tenantId, String customerId) {
+        return savedCardOf(tenantId, customerId, "01/31");
+    }
+
+    public static CardSaved savedCardOf(String tenantId, String customerId, String expiry) {
+        String alias = "VAULT" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
+        return new CardSaved(tenantId, UUID.randomUUID(), customerId,
+                new CardSummary("MasterCard", "XXXXXXXXXXXX4444", expiry, "Alice Martin"), alias, "WEB",
+                UUID.randomUUID(), Instant.parse("2026-03-14T10:15:30Z"));
+    }
+
+    /** Sends the event as the vault publishes it, under a new event id; returns that id. */
+    public String send(CardSaved event) {
+        return send(event, UUID.randomUUID().toString());
+    }
+
+    /** Sends the event under the given event id (the same id again is a redelivery). */
+    public String send(CardSaved event, String eventId) {
+        send(EventCatalogue.CARD_SAVED.name(), CARD_VAULT, event.tenantId(), event, eventId);
+        return eventId;
+    }
+
+    /** Sends the event as if another service than the vault had published it ({@code ce_source}). */
+    public void sendFrom(String source, CardSaved event) {
+        send(EventCatalogue.CARD_SAVED.name(), source, event.tenantId(), event, UUID.randomUUID().toString());
+    }
+
+    /** Sends the event with another tenant in its {@code ce_tenantid} header than in its payload. */
+    public void sendUnderTenantHeader(String tenantId, CardSaved event) {
+        send(EventCatalogue.CARD_SAVED.name(), CARD_VAULT, tenantId, event, UUID.randomUUID().toString());
+    }
+
+    /** A tenant's card policy changed, as the vault publishes it on the same topic. */
+    public void send(CardPolicyChanged event) {
+        send(EventCatalogue.CARD_POLICY_CHANGED.name(), CARD_VAULT, event.tenantId(), event,
+                UUID.randomUUID().toString());
+    }
+
+    /** Bytes without any header, as a misbehaving producer would send them. */
+    public void sendRaw(String key, byte[] value) {
+        sendRecord(new ProducerRecord<>(Topics.CARDS, PARTITION, key, value));
+    }
+
+    private void send(String type, String source, String tenantId, PlatformEvent event, String eventId) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, eventId);
+        header(headers, CloudEventHeaders.TYPE, type);
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.TIME, Instant.now().toString());
+        header(headers, CloudEventHeaders.SUBJECT, event.aggregateId());
+        header(headers, CloudEventHeaders.TENANT_ID, tenantId);
+        header(headers, CloudEventHeaders.CORRELATION_ID, "correlation-" + event.aggregateId());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        sendRecord(new ProducerRecord<>(Topics.CARDS, PARTITION, event.aggregateId(), EventJson.write(event), headers));
+    }
+
+    private void sendRecord(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not publish to " + Topics.CARDS, e.getCause());
+        }
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
