@@ -6,16 +6,18 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ServerWebExchange;
 
 import java.util.Map;
 
 /**
- * Maps every exception a controller lets escape to an RFC 9457 problem+json answer (see
- * {@link ProblemMapping}); services declare no error handling of their own.
+ * Maps every exception a REST controller lets escape to an RFC 9457 problem+json answer (see
+ * {@link ProblemMapping}); services declare no error handling of their own. Page controllers (the checkout)
+ * are left to their own error pages.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemExceptionAdvice {
 

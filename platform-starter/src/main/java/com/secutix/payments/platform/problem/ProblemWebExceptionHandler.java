@@ -1,8 +1,10 @@
 package com.secutix.payments.platform.problem;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
@@ -23,7 +25,7 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
-        if (exchange.getResponse().isCommitted()) {
+        if (exchange.getResponse().isCommitted() || isPageNavigation(exchange)) {
             return Mono.error(failure);
         }
         Problem problem = ProblemMapping.toProblem(failure);
@@ -31,6 +33,20 @@ public class ProblemWebExceptionHandler implements WebExceptionHandler, Ordered 
             log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
         }
         return writer.write(exchange, problem);
+    }
+
+    /**
+     * A browser asking for a page (HTML preferred to JSON) gets Boot's error page, not problem+json: a
+     * service with pages (the checkout) renders its own; API clients ask for JSON or anything.
+     */
+    static boolean isPageNavigation(ServerWebExchange exchange) {
+        List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
+        boolean html = accepted.stream().anyMatch(type -> type.getQualityValue() > 0 && !type.isWildcardType()
+                && type.isCompatibleWith(MediaType.TEXT_HTML));
+        boolean json = accepted.stream().anyMatch(type -> type.getQualityValue() > 0 && !type.isWildcardType()
+                && !type.isWildcardSubtype() && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                        || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+        return html && !json;
     }
 
     @Override

@@ -91,6 +91,15 @@ public class PlatformSecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     public SecurityWebFilterChain platformSecurityWebFilterChain(ServerHttpSecurity http, ProblemSecurityHandlers problems) {
+        return apiSecurity(http, problems).build();
+    }
+
+    /**
+     * The rules of a stateless JWT API on {@code http}: a service that also serves pages (the checkout) applies
+     * them to its API paths only ({@link ServerHttpSecurity#securityMatcher}) and builds its own chain for its
+     * pages, instead of the one above.
+     */
+    public static ServerHttpSecurity apiSecurity(ServerHttpSecurity http, ProblemSecurityHandlers problems) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -107,7 +116,6 @@ public class PlatformSecurityAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .build();
+                        .accessDeniedHandler(problems));
     }
 }

@@ -15,6 +15,9 @@ public interface CheckoutSessions {
 
     Mono<CheckoutSession> find(String tenantId, CheckoutSessionId id);
 
+    /** The session a page address names: its id, an unguessable capability, is all the buyer's browser has. */
+    Mono<CheckoutSession> findById(CheckoutSessionId id);
+
     Mono<CheckoutSession> findByOrder(String tenantId, String orderId);
 
     /**

@@ -9,6 +9,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -22,9 +24,20 @@ import java.util.Set;
  * {@code Idempotency-Key} stored, and the client told 406. An {@code Accept} header that cannot be
  * parsed is a 400 for the same reason. Requests without {@code Accept}, or admitting any type
  * ({@code *}/{@code *}), {@code application/json} or {@code application/problem+json}, pass; a type
- * given with {@code q=0} is not admitted.
+ * given with {@code q=0} is not admitted. Pages ({@code payments.web.page-paths}: a service's HTML forms, such
+ * as the checkout's) answer HTML and are left alone.
  */
 public class AcceptableAnswers implements WebFilter, Ordered {
+
+    private final List<PathPattern> pagePaths;
+
+    public AcceptableAnswers() {
+        this(List.of());
+    }
+
+    public AcceptableAnswers(List<String> pagePaths) {
+        this.pagePaths = pagePaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    }
 
     private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);
@@ -33,7 +46,8 @@ public class AcceptableAnswers implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String accept = exchange.getRequest().getHeaders().getFirst(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isBlank() || !STATE_CHANGING.contains(exchange.getRequest().getMethod())) {
+        if (accept == null || accept.isBlank() || !STATE_CHANGING.contains(exchange.getRequest().getMethod())
+                || pagePaths.stream().anyMatch(page -> page.matches(exchange.getRequest().getPath().pathWithinApplication()))) {
             return chain.filter(exchange);
         }
         List<MediaType> accepted;

@@ -1,8 +1,10 @@
 package com.secutix.payments.platform.web.strictness;
 
+import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -44,8 +46,9 @@ public class RequestStrictnessAutoConfiguration {
         }
 
         @Bean
-        public AcceptableAnswers acceptableAnswers() {
-            return new AcceptableAnswers();
+        public AcceptableAnswers acceptableAnswers(Environment environment) {
+            return new AcceptableAnswers(Binder.get(environment)
+                    .bind("payments.web.page-paths", Bindable.listOf(String.class)).orElse(List.of()));
         }
 
         @Bean

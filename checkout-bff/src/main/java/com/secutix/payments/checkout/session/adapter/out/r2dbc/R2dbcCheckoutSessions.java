@@ -93,6 +93,11 @@ public class R2dbcCheckoutSessions implements CheckoutSessions {
     }
 
     @Override
+    public Mono<CheckoutSession> findById(CheckoutSessionId id) {
+        return database.sql(SELECT + " where id = :id").bind("id", id.value()).map(this::read).one();
+    }
+
+    @Override
     public Mono<CheckoutSession> findByOrder(String tenantId, String orderId) {
         return database.sql(SELECT + " where tenant_id = :tenant and order_id = :orderId")
                 .bind("tenant", tenantId).bind("orderId", orderId)

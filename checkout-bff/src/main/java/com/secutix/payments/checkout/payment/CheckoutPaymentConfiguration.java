@@ -1,0 +1,92 @@
+package com.secutix.payments.checkout.payment;
+
+import com.secutix.payments.checkout.payment.adapter.in.web.PageLocale;
+import com.secutix.payments.checkout.payment.adapter.out.gateway.MachineTokens;
+import com.secutix.payments.checkout.payment.adapter.out.gateway.WebClientGateway;
+import com.secutix.payments.checkout.payment.adapter.out.r2dbc.R2dbcCheckoutPayments;
+import com.secutix.payments.checkout.payment.adapter.out.vault.WebClientCardVault;
+import com.secutix.payments.checkout.payment.application.CancelCheckout;
+import com.secutix.payments.checkout.payment.application.CardVault;
+import com.secutix.payments.checkout.payment.application.CheckoutPayments;
+import com.secutix.payments.checkout.payment.application.EnterCard;
+import com.secutix.payments.checkout.payment.application.Gateway;
+import com.secutix.payments.checkout.payment.application.PayCheckout;
+import com.secutix.payments.checkout.session.CheckoutProperties;
+import com.secutix.payments.checkout.session.application.CheckoutSessions;
+import com.secutix.payments.platform.outbox.Outbox;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.reactive.function.client.WebClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires paying a checkout session by hand: the page's language, the gateway and vault clients, the store, the use cases. */
+@Configuration(proxyBeanMethods = false)
+class CheckoutPaymentConfiguration {
+
+    /** Named so, it replaces WebFlux's Accept-Language resolver for Thymeleaf. */
+    @Bean
+    PageLocale localeContextResolver(CheckoutSessions sessions) {
+        return new PageLocale(sessions);
+    }
+
+    @Bean
+    ZoneId checkoutTimeZone(CheckoutProperties properties) {
+        return properties.timeZone();
+    }
+
+    @Bean
+    MachineTokens machineTokens(ReactiveClientRegistrationRepository registrations,
+                                ReactiveOAuth2AuthorizedClientService authorizedClients, CheckoutProperties properties) {
+        return new MachineTokens(new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations, authorizedClients),
+                properties.clientRegistrations());
+    }
+
+    @Bean
+    Gateway gateway(WebClient.Builder webClients, MachineTokens tokens, CheckoutProperties properties) {
+        return new WebClientGateway(webClients.clone().baseUrl(properties.gatewayUrl().toString()).build(), tokens);
+    }
+
+    @Bean
+    CardVault cardVault(WebClient.Builder webClients, MachineTokens tokens, CheckoutProperties properties) {
+        return new WebClientCardVault(webClients.clone().baseUrl(properties.vaultUrl().toString()).build(), tokens);
+    }
+
+    @Bean
+    CheckoutPayments checkoutPayments(DatabaseClient database, ReactiveTransactionManager transactionManager, Outbox outbox,
+                                      JsonMapper jsonMapper) {
+        return new R2dbcCheckoutPayments(database, TransactionalOperator.create(transactionManager), outbox, jsonMapper);
+    }
+
+    @Bean
+    EnterCard enterCard(Gateway gateway, CheckoutPayments payments, CheckoutProperties properties, Clock clock) {
+        return new EnterCard(gateway, payments, session -> new EnterCard.ReturnPages(
+                page(properties, session.id().value() + "/card-entry/accepted"),
+                page(properties, session.id().value() + "/card-entry/refused")), clock);
+    }
+
+    @Bean
+    PayCheckout payCheckout(Gateway gateway, CardVault vault, CheckoutPayments payments, CheckoutProperties properties, Clock clock) {
+        return new PayCheckout(gateway, vault, payments,
+                session -> page(properties, session.id().value() + "/authentication/return"),
+                properties.maxFailedAttempts(), clock);
+    }
+
+    @Bean
+    CancelCheckout cancelCheckout(CheckoutPayments payments, Clock clock) {
+        return new CancelCheckout(payments, clock);
+    }
+
+    private static URI page(CheckoutProperties properties, String path) {
+        String base = properties.pageBaseUrl().toString();
+        return URI.create((base.endsWith("/") ? base : base + "/") + "checkout/" + path);
+    }
+}

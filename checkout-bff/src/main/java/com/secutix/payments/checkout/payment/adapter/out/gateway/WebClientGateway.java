@@ -1,0 +1,170 @@
+package com.secutix.payments.checkout.payment.adapter.out.gateway;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.secutix.payments.checkout.payment.application.CardEntryRefusedException;
+import com.secutix.payments.checkout.payment.application.Gateway;
+import com.secutix.payments.checkout.payment.application.PaymentInProgressException;
+import com.secutix.payments.checkout.payment.application.PaymentOrder;
+import com.secutix.payments.checkout.payment.application.PaymentRefusedException;
+import com.secutix.payments.checkout.payment.domain.BuyerBrowser;
+import com.secutix.payments.checkout.payment.domain.CardEntryForm;
+import com.secutix.payments.checkout.payment.domain.EnteredCard;
+import com.secutix.payments.checkout.payment.domain.GatewayPayment;
+import com.secutix.payments.checkout.payment.domain.GatewayPaymentState;
+import com.secutix.payments.checkout.payment.domain.ShownCard;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/** The payment gateway's REST API ({@code /card-entry}, {@code /payments}), with the tenant's machine token. */
+public class WebClientGateway implements Gateway {
+
+    private final WebClient gateway;
+    private final MachineTokens tokens;
+
+    public WebClientGateway(WebClient gateway, MachineTokens tokens) {
+        this.gateway = gateway;
+        this.tokens = tokens;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FormRequest(String orderReference, String customerId, String acceptUrl, String exceptionUrl) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FormResponse(String action, Map<String, String> fields) {
+    }
+
+    record ResultRequest(Map<String, String> parameters) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CardView(String brand, String maskedNumber, String expiry, String holderName) {
+
+        ShownCard shown() {
+            return new ShownCard(brand, maskedNumber, expiry, holderName);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ResultResponse(String alias, CardView card) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PayBody(String alias, String cardId, String amount, String currency, String orderReference, String customerId,
+                   String channel, Boolean saveCard, ThreeDSecure threeDSecure) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ThreeDSecure(String acceptUrl, String declineUrl, String exceptionUrl, Browser browser) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Browser(String acceptHeader, String userAgent, String language, Integer colorDepth, Boolean javaEnabled,
+                   Integer screenHeight, Integer screenWidth, Integer timeZoneOffsetMinutes) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PaymentResponse(UUID id, String state, CardView card, String pspOrderId, BuyerAction buyerAction) {
+
+        GatewayPayment payment() {
+            String html = buyerAction == null || buyerAction.htmlAnswer() == null ? null
+                    : new String(Base64.getMimeDecoder().decode(buyerAction.htmlAnswer()), StandardCharsets.UTF_8);
+            return new GatewayPayment(id, GatewayPaymentState.valueOf(state), card == null ? null : card.shown(), pspOrderId, html);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record BuyerAction(String htmlAnswer) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Problem(String detail) {
+    }
+
+    @Override
+    public Mono<CardEntryForm> cardEntryForm(String tenantId, String customerId, String orderReference, URI acceptUrl,
+                                             URI exceptionUrl) {
+        return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/card-entry/forms")
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new FormRequest(orderReference, customerId, acceptUrl.toString(), exceptionUrl.toString()))
+                .retrieve()
+                .bodyToMono(FormResponse.class)
+                .map(form -> new CardEntryForm(URI.create(form.action()), form.fields())));
+    }
+
+    @Override
+    public Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters) {
+        return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/card-entry/results")
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new ResultRequest(redirectParameters))
+                .exchangeToMono(response -> response.statusCode().is2xxSuccessful()
+                        ? response.bodyToMono(ResultResponse.class).map(result -> new EnteredCard(result.alias(), result.card().shown()))
+                        : refusal(response).flatMap(detail -> Mono.error(cardEntryRefusal(response.statusCode(), detail)))));
+    }
+
+    private static RuntimeException cardEntryRefusal(HttpStatusCode status, String detail) {
+        if (status.value() == HttpStatus.UNPROCESSABLE_CONTENT.value() || status.value() == HttpStatus.BAD_REQUEST.value()
+                || status.value() == HttpStatus.NOT_FOUND.value() || status.value() == HttpStatus.CONFLICT.value()) {
+            return new CardEntryRefusedException(detail);
+        }
+        return new IllegalStateException("the gateway answered " + status + " to a card-entry result: " + detail);
+    }
+
+    @Override
+    public Mono<GatewayPayment> pay(String tenantId, PaymentOrder order, String idempotencyKey) {
+        BuyerBrowser browser = order.browser();
+        String back = order.authenticationReturnUrl().toString();
+        PayBody body = new PayBody(order.alias(), order.cardId(), order.total().decimalText(), order.total().currency(),
+                order.orderId(), order.customerId(), "WEB", order.saveCard(), new ThreeDSecure(back, back, back,
+                new Browser(browser.acceptHeader(), browser.userAgent(), browser.language(), browser.colorDepth(), false,
+                        browser.screenHeight(), browser.screenWidth(), browser.timeZoneOffsetMinutes())));
+        return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/payments")
+                .headers(headers -> {
+                    headers.setBearerAuth(token);
+                    headers.set("Idempotency-Key", idempotencyKey);
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchangeToMono(WebClientGateway::paymentOrRefusal));
+    }
+
+    @Override
+    public Mono<GatewayPayment> payment(String tenantId, UUID paymentId) {
+        return tokens.forTenant(tenantId).flatMap(token -> gateway.get().uri("/payments/{id}", paymentId)
+                .headers(headers -> headers.setBearerAuth(token))
+                .retrieve()
+                .bodyToMono(PaymentResponse.class)
+                .map(PaymentResponse::payment));
+    }
+
+    private static Mono<GatewayPayment> paymentOrRefusal(ClientResponse response) {
+        int status = response.statusCode().value();
+        if (response.statusCode().is2xxSuccessful()) {
+            return response.bodyToMono(PaymentResponse.class).map(PaymentResponse::payment);
+        }
+        return refusal(response).flatMap(detail -> Mono.error(switch (status) {
+            case 400, 404, 422 -> new PaymentRefusedException(detail);
+            case 409, 429, 503 -> new PaymentInProgressException(detail);
+            default -> new IllegalStateException("the gateway answered " + status + " to a payment: " + detail);
+        }));
+    }
+
+    private static Mono<String> refusal(ClientResponse response) {
+        return response.bodyToMono(Problem.class)
+                .map(problem -> problem.detail() == null ? "" : problem.detail())
+                .onErrorReturn("")
+                .defaultIfEmpty("");
+    }
+}

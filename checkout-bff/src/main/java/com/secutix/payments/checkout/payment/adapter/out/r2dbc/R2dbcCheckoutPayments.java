@@ -1,0 +1,166 @@
+package com.secutix.payments.checkout.payment.adapter.out.r2dbc;
+
+import com.secutix.payments.checkout.payment.application.CheckoutPayments;
+import com.secutix.payments.checkout.payment.application.PaymentProgress;
+import com.secutix.payments.checkout.payment.domain.EnteredCard;
+import com.secutix.payments.checkout.payment.domain.GatewayPayment;
+import com.secutix.payments.checkout.payment.domain.ShownCard;
+import com.secutix.payments.checkout.session.domain.CheckoutSession;
+import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
+import com.secutix.payments.events.CardSummary;
+import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
+import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
+import com.secutix.payments.platform.outbox.Outbox;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Paying checkout sessions in PostgreSQL: conditional updates of {@code checkout_session}'s state (only one
+ * request moves a session from a given state), the forms shown ({@code checkout_card_entry}) and the card
+ * entered ({@code checkout_entered_card}, alias included: it never leaves the server). An end state and its
+ * event (outbox) commit together.
+ */
+public class R2dbcCheckoutPayments implements CheckoutPayments {
+
+    private final DatabaseClient database;
+    private final TransactionalOperator transactions;
+    private final Outbox outbox;
+    private final JsonMapper json;
+
+    public R2dbcCheckoutPayments(DatabaseClient database, TransactionalOperator transactions, Outbox outbox, JsonMapper json) {
+        this.database = database;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> recordCardEntry(CheckoutSessionId sessionId, String pspOrderId, Instant now) {
+        return database.sql("insert into checkout_card_entry (psp_order_id, session_id, created_at) values (:order, :session, :now)")
+                .bind("order", pspOrderId).bind("session", sessionId.value()).bind("now", utc(now))
+                .then();
+    }
+
+    @Override
+    public Mono<CheckoutSessionId> sessionOfCardEntry(String pspOrderId) {
+        return database.sql("select session_id from checkout_card_entry where psp_order_id = :order")
+                .bind("order", pspOrderId)
+                .map(row -> new CheckoutSessionId(row.get("session_id", UUID.class)))
+                .one();
+    }
+
+    @Override
+    public Mono<Void> keepEnteredCard(CheckoutSessionId sessionId, EnteredCard entered, Instant now) {
+        ShownCard card = entered.card();
+        return database.sql("""
+                        insert into checkout_entered_card (session_id, psp_alias, brand, masked_number, expiry, holder_name, entered_at)
+                        values (:session, :alias, :brand, :masked, :expiry, :holder, :now)
+                        on conflict (session_id) do update set psp_alias = excluded.psp_alias, brand = excluded.brand,
+                               masked_number = excluded.masked_number, expiry = excluded.expiry,
+                               holder_name = excluded.holder_name, entered_at = excluded.entered_at
+                        """)
+                .bind("session", sessionId.value())
+                .bind("alias", entered.alias())
+                .bind("brand", nullable(card.brand()))
+                .bind("masked", card.maskedNumber())
+                .bind("expiry", card.expiry())
+                .bind("holder", nullable(card.holderName()))
+                .bind("now", utc(now))
+                .then();
+    }
+
+    @Override
+    public Mono<EnteredCard> enteredCard(CheckoutSessionId sessionId) {
+        return database.sql("select psp_alias, brand, masked_number, expiry, holder_name from checkout_entered_card where session_id = :session")
+                .bind("session", sessionId.value())
+                .map(row -> new EnteredCard(row.get("psp_alias", String.class), new ShownCard(row.get("brand", String.class),
+                        row.get("masked_number", String.class), row.get("expiry", String.class), row.get("holder_name", String.class))))
+                .one();
+    }
+
+    @Override
+    public Mono<PaymentProgress> progress(CheckoutSessionId sessionId) {
+        return database.sql("select failed_attempts, payment_id, paid_card::text as paid_card from checkout_session where id = :id")
+                .bind("id", sessionId.value())
+                .map(row -> {
+                    String paidCard = row.get("paid_card", String.class);
+                    return new PaymentProgress(row.get("failed_attempts", Integer.class), row.get("payment_id", UUID.class),
+                            paidCard == null ? null : json.readValue(paidCard, ShownCard.class));
+                })
+                .one();
+    }
+
+    @Override
+    public Mono<Boolean> claimForPayment(CheckoutSessionId sessionId, Instant now, int maxFailedAttempts) {
+        return database.sql("""
+                        update checkout_session set state = 'PAYING'
+                         where id = :id and state = 'OPEN' and expires_at > :now and failed_attempts < :max
+                        """)
+                .bind("id", sessionId.value()).bind("now", utc(now)).bind("max", maxFailedAttempts)
+                .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    @Override
+    public Mono<Void> awaitBuyer(CheckoutSessionId sessionId, UUID paymentId) {
+        return database.sql("update checkout_session set state = 'AWAITING_BUYER', payment_id = :payment where id = :id and state in ('PAYING', 'AWAITING_BUYER')")
+                .bind("id", sessionId.value()).bind("payment", paymentId)
+                .then();
+    }
+
+    @Override
+    public Mono<Void> release(CheckoutSessionId sessionId, boolean refused) {
+        return database.sql("""
+                        update checkout_session set state = 'OPEN', payment_id = null,
+                               failed_attempts = failed_attempts + :failed
+                         where id = :id and state in ('PAYING', 'AWAITING_BUYER')
+                        """)
+                .bind("id", sessionId.value()).bind("failed", refused ? 1 : 0)
+                .then();
+    }
+
+    @Override
+    public Mono<Boolean> complete(CheckoutSession session, GatewayPayment payment, boolean cardSaved, Instant now) {
+        ShownCard card = payment.card();
+        CheckoutCompleted event = new CheckoutCompleted(session.tenantId(), session.id().value(), session.order().orderId(),
+                session.order().customerId(), session.order().total(), payment.id(), payment.pspOrderId(),
+                new CardSummary(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()), "WEB", cardSaved, now);
+        Mono<Boolean> completion = database.sql("""
+                        update checkout_session set state = 'COMPLETED', payment_id = :payment, paid_card = cast(:card as jsonb),
+                               finished_at = :now
+                         where id = :id and state in ('PAYING', 'AWAITING_BUYER')
+                        """)
+                .bind("id", session.id().value()).bind("payment", payment.id())
+                .bind("card", json.writeValueAsString(card)).bind("now", utc(now))
+                .fetch().rowsUpdated()
+                .flatMap(rows -> rows == 1 ? outbox.append(event, session.order().orderId()).thenReturn(true) : Mono.just(false));
+        return transactions.transactional(completion);
+    }
+
+    @Override
+    public Mono<Boolean> cancel(CheckoutSession session, Instant now) {
+        CheckoutCancelled event = new CheckoutCancelled(session.tenantId(), session.id().value(), session.order().orderId(),
+                session.order().customerId(), session.order().total(), now);
+        Mono<Boolean> cancellation = database.sql("""
+                        update checkout_session set state = 'CANCELLED', finished_at = :now
+                         where id = :id and state = 'OPEN' and expires_at > :now
+                        """)
+                .bind("id", session.id().value()).bind("now", utc(now))
+                .fetch().rowsUpdated()
+                .flatMap(rows -> rows == 1 ? outbox.append(event, session.order().orderId()).thenReturn(true) : Mono.just(false));
+        return transactions.transactional(cancellation);
+    }
+
+    private static org.springframework.r2dbc.core.Parameter nullable(String value) {
+        return org.springframework.r2dbc.core.Parameter.fromOrEmpty(value, String.class);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,30 @@
+package com.secutix.payments.checkout.payment.application;
+
+import com.secutix.payments.checkout.payment.domain.CardEntryForm;
+import com.secutix.payments.checkout.payment.domain.EnteredCard;
+import com.secutix.payments.checkout.payment.domain.GatewayPayment;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+
+/** The payment gateway, called for a tenant with the BFF's own machine client of that tenant. */
+public interface Gateway {
+
+    /** A signed Alias Gateway form for the customer's card, the PSP sending the buyer back to one of the two addresses. */
+    Mono<CardEntryForm> cardEntryForm(String tenantId, String customerId, String orderReference, URI acceptUrl,
+                                      URI exceptionUrl);
+
+    /**
+     * The card the PSP's redirect reports, once the gateway checked its signature (SHA-OUT) and that the form was
+     * ours and still open.
+     *
+     * @throws CardEntryRefusedException when the PSP refused the card or the redirect is not genuine
+     */
+    Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters);
+
+    /** Pays the order; the same key answers the same payment, however often it is sent. */
+    Mono<GatewayPayment> pay(String tenantId, PaymentOrder order, String idempotencyKey);
+
+    Mono<GatewayPayment> payment(String tenantId, UUID paymentId);
+}

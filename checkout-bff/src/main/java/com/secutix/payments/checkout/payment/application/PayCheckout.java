@@ -1,0 +1,117 @@
+package com.secutix.payments.checkout.payment.application;
+
+import com.secutix.payments.checkout.payment.domain.BuyerBrowser;
+import com.secutix.payments.checkout.payment.domain.GatewayPayment;
+import com.secutix.payments.checkout.payment.domain.PaymentChoice;
+import com.secutix.payments.checkout.session.domain.CheckoutSession;
+import com.secutix.payments.checkout.signin.SignedInBuyer;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import reactor.core.publisher.Mono;
+
+/**
+ * Pays a checkout session, once. The session is claimed (OPEN → PAYING) before the gateway is asked, so a
+ * double click or a second tab finds it taken and charges nothing; the gateway call carries an
+ * {@code Idempotency-Key} of the session and attempt, so a retried call answers the same payment. A saved card
+ * is paid by its id, and only by the session's customer signed in: the gateway resolves its alias for that
+ * customer, so nobody pays with another customer's card. A card is saved only when the buyer asked, is that
+ * customer, and the tenant allows saving. A refused payment counts against the session's attempts; any other
+ * failure releases the session under the same key, so a retry replays what the gateway did instead of paying
+ * again.
+ */
+public class PayCheckout {
+
+    /** How paying went, for the page to say. */
+    public enum Outcome {
+        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, NOT_PAYABLE, TOO_MANY_ATTEMPTS, NO_CARD
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(PayCheckout.class);
+
+    private final Gateway gateway;
+    private final CardVault vault;
+    private final CheckoutPayments payments;
+    private final Function<CheckoutSession, URI> authenticationReturnPage;
+    private final int maxFailedAttempts;
+    private final Clock clock;
+
+    public PayCheckout(Gateway gateway, CardVault vault, CheckoutPayments payments,
+                       Function<CheckoutSession, URI> authenticationReturnPage, int maxFailedAttempts, Clock clock) {
+        this.gateway = gateway;
+        this.vault = vault;
+        this.payments = payments;
+        this.authenticationReturnPage = authenticationReturnPage;
+        this.maxFailedAttempts = maxFailedAttempts;
+        this.clock = clock;
+    }
+
+    public int maxFailedAttempts() {
+        return maxFailedAttempts;
+    }
+
+    public Mono<Outcome> pay(CheckoutSession session, Optional<SignedInBuyer> buyer, PaymentChoice choice, BuyerBrowser browser) {
+        boolean customerSignedIn = buyer.filter(b -> b.isCustomer(session.tenantId(), session.order().customerId())).isPresent();
+        if (choice instanceof PaymentChoice.SavedCardChoice && !customerSignedIn) {
+            return Mono.just(Outcome.NO_CARD);
+        }
+        return payments.progress(session.id()).flatMap(progress -> progress.failedAttempts() >= maxFailedAttempts
+                ? Mono.just(Outcome.TOO_MANY_ATTEMPTS)
+                : orderOf(session, choice, customerSignedIn, browser)
+                        .flatMap(order -> payments.claimForPayment(session.id(), clock.instant(), maxFailedAttempts)
+                                .flatMap(claimed -> claimed
+                                        ? send(session, order, "checkout-" + session.id() + "-" + progress.failedAttempts())
+                                        : Mono.just(Outcome.NOT_PAYABLE)))
+                        .defaultIfEmpty(Outcome.NO_CARD));
+    }
+
+    /** Asks the gateway where the payment under way stands, and records it if it has ended (after 3-D Secure). */
+    public Mono<Outcome> settle(CheckoutSession session) {
+        return payments.progress(session.id())
+                .flatMap(progress -> progress.paymentId() == null ? Mono.just(Outcome.IN_PROGRESS)
+                        : gateway.payment(session.tenantId(), progress.paymentId())
+                                .flatMap(payment -> record(session, payment, false)));
+    }
+
+    private Mono<PaymentOrder> orderOf(CheckoutSession session, PaymentChoice choice, boolean customerSignedIn,
+                                       BuyerBrowser browser) {
+        URI back = authenticationReturnPage.apply(session);
+        if (choice instanceof PaymentChoice.SavedCardChoice saved) {
+            return Mono.just(new PaymentOrder(session.order().total(), session.order().orderId(),
+                    session.order().customerId(), null, saved.cardId(), false, back, browser));
+        }
+        boolean askedToSave = ((PaymentChoice.EnteredCardChoice) choice).saveCard() && customerSignedIn;
+        Mono<Boolean> save = askedToSave ? vault.savingEnabled(session.tenantId()) : Mono.just(false);
+        return payments.enteredCard(session.id()).zipWith(save, (card, saveCard) -> new PaymentOrder(
+                session.order().total(), session.order().orderId(), session.order().customerId(), card.alias(), null,
+                saveCard, back, browser));
+    }
+
+    private Mono<Outcome> send(CheckoutSession session, PaymentOrder order, String idempotencyKey) {
+        return gateway.pay(session.tenantId(), order, idempotencyKey)
+                .flatMap(payment -> record(session, payment, order.saveCard()))
+                .onErrorResume(PaymentRefusedException.class, refused -> {
+                    log.info("checkout {}: the gateway refused the payment: {}", session.id().value(), refused.getMessage());
+                    return payments.release(session.id(), true).thenReturn(Outcome.REFUSED);
+                })
+                .onErrorResume(PaymentInProgressException.class,
+                        busy -> payments.release(session.id(), false).thenReturn(Outcome.IN_PROGRESS))
+                .onErrorResume(failure -> payments.release(session.id(), false).then(Mono.error(failure)));
+    }
+
+    private Mono<Outcome> record(CheckoutSession session, GatewayPayment payment, boolean saveCard) {
+        if (payment.state().isPaid()) {
+            return payments.complete(session, payment, saveCard, clock.instant()).thenReturn(Outcome.PAID);
+        }
+        if (payment.state().isRefused()) {
+            return payments.release(session.id(), true).thenReturn(Outcome.REFUSED);
+        }
+        if (payment.buyerActionHtml() != null) {
+            return payments.awaitBuyer(session.id(), payment.id()).thenReturn(Outcome.AWAITING_BUYER);
+        }
+        return payments.awaitBuyer(session.id(), payment.id()).thenReturn(Outcome.IN_PROGRESS);
+    }
+}

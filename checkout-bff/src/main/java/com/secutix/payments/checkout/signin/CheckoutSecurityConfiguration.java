@@ -1,0 +1,97 @@
+package com.secutix.payments.checkout.signin;
+
+import com.secutix.payments.platform.security.PlatformSecurityAutoConfiguration;
+import com.secutix.payments.platform.security.ProblemSecurityHandlers;
+import java.net.URI;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import com.secutix.payments.checkout.session.CheckoutProperties;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Two doors into the BFF. The machine API ({@code /checkout-sessions}, actuator) keeps the platform's rules:
+ * a stateless JWT resource server answering problem+json. The pages are for people: anyone may open a
+ * checkout page (a guest pays with a new card); signing in goes through the identity provider (OIDC,
+ * authorization code with PKCE, the BFF a public client keeping the tokens in its server-side session);
+ * our own forms carry a CSRF token; every page is sent with a CSP ({@link PageSecurityHeaders}) and is never
+ * cached.
+ */
+@Configuration(proxyBeanMethods = false)
+class CheckoutSecurityConfiguration {
+
+    static final String SIGN_IN_PATHS = "/checkout/*/sign-in";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain machineApi(ServerHttpSecurity http, ProblemSecurityHandlers problems) {
+        return PlatformSecurityAutoConfiguration.apiSecurity(
+                http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/checkout-sessions", "/checkout-sessions/**",
+                        "/actuator", "/actuator/**")), problems).build();
+    }
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityWebFilterChain pages(ServerHttpSecurity http, ServerOAuth2AuthorizationRequestResolver pkce) {
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(SIGN_IN_PATHS).authenticated()
+                        .anyExchange().permitAll())
+                .oauth2Login(login -> login.authorizationRequestResolver(pkce))
+                .logout(logout -> logout.logoutSuccessHandler(backToTheReferringPage()))
+                .csrf(Customizer.withDefaults())
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /** PKCE on every authorization request, whatever the client registration says. */
+    @Bean
+    ServerOAuth2AuthorizationRequestResolver pkceAuthorizationRequests(ReactiveClientRegistrationRepository registrations) {
+        DefaultServerOAuth2AuthorizationRequestResolver resolver = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+
+    /** The buyer's tokens live in the web session (server-side, in PostgreSQL), not in one instance's memory. */
+    @Bean
+    ServerOAuth2AuthorizedClientRepository authorizedClientsInTheWebSession() {
+        return new WebSessionServerOAuth2AuthorizedClientRepository();
+    }
+
+    @Bean
+    PageSecurityHeaders pageSecurityHeaders(CheckoutProperties properties) {
+        return new PageSecurityHeaders(properties.pspOrigins());
+    }
+
+    /** After signing out, back to the checkout page the buyer was on (a path of ours only, never another site). */
+    private static ServerLogoutSuccessHandler backToTheReferringPage() {
+        return (exchange, authentication) -> {
+            String referer = exchange.getExchange().getRequest().getHeaders().getFirst(HttpHeaders.REFERER);
+            String path = referer == null ? null : URI.create(referer).getPath();
+            ServerHttpResponse response = exchange.getExchange().getResponse();
+            response.setStatusCode(HttpStatus.SEE_OTHER);
+            response.getHeaders().setLocation(URI.create(path != null && path.matches("/checkout/[0-9a-f-]{36}(/payment)?")
+                    ? path : "/"));
+            return response.setComplete();
+        };
+    }
+}
