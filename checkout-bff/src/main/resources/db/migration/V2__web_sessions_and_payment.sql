@@ -18,6 +18,7 @@ ALTER TABLE checkout_session ADD CONSTRAINT checkout_session_state_check
 ALTER TABLE checkout_session
     ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0,
     ADD COLUMN payment_id      UUID,
+    ADD COLUMN save_card_requested BOOLEAN NOT NULL DEFAULT FALSE,
     ADD COLUMN paid_card       JSONB,
     ADD COLUMN finished_at     TIMESTAMPTZ;
 

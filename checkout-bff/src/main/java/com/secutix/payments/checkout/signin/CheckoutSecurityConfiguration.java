@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import com.secutix.payments.checkout.session.CheckoutProperties;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -22,6 +21,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -36,6 +38,11 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class CheckoutSecurityConfiguration {
 
     static final String SIGN_IN_PATHS = "/checkout/*/sign-in";
+    /**
+     * Where the PSP sends the buyer back (card entry, 3-D Secure): the PSP's own redirect or form, which carries
+     * no token of ours; nothing there is decided from the request alone (the gateway checks with the PSP).
+     */
+    static final String[] PSP_RETURN_PATHS = {"/checkout/*/card-entry/*", "/checkout/*/authentication/return"};
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,7 +61,9 @@ class CheckoutSecurityConfiguration {
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
                 .logout(logout -> logout.logoutSuccessHandler(backToTheReferringPage()))
-                .csrf(Customizer.withDefaults())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+                        CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                        new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(PSP_RETURN_PATHS)))))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .headers(headers -> headers

@@ -20,6 +20,7 @@ final class PlatformApi {
     static final String PAYMENT_GATEWAY = "http://localhost:8081";
     static final String CARD_VAULT = "http://localhost:8082";
     static final String PSP_SIMULATOR = "http://localhost:8090";
+    static final String CHECKOUT = "http://localhost:8080";
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -60,6 +61,17 @@ final class PlatformApi {
 
     Answer savedCards(String token, String customerId) throws IOException, InterruptedException {
         return send(authorized(CARD_VAULT + "/customers/" + customerId + "/cards", token).GET());
+    }
+
+    Answer openCheckout(String token, String idempotencyKey, JsonNode body) throws IOException, InterruptedException {
+        return send(authorized(CHECKOUT + "/checkout-sessions", token)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    Answer checkoutSession(String token, String sessionId) throws IOException, InterruptedException {
+        return send(authorized(CHECKOUT + "/checkout-sessions/" + sessionId, token).GET());
     }
 
     Answer pspLedger(String pspOrderId) throws IOException, InterruptedException {

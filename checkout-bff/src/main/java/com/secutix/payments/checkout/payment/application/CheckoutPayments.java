@@ -29,8 +29,8 @@ public interface CheckoutPayments {
     /** OPEN, unexpired and under the failed-attempt limit → PAYING; false when the session was not in that state. */
     Mono<Boolean> claimForPayment(CheckoutSessionId sessionId, Instant now, int maxFailedAttempts);
 
-    /** PAYING → AWAITING_BUYER with the payment the bank's page is for. */
-    Mono<Void> awaitBuyer(CheckoutSessionId sessionId, UUID paymentId);
+    /** PAYING → AWAITING_BUYER with the payment the bank's page (or the PSP's late answer) is awaited for. */
+    Mono<Void> awaitBuyer(CheckoutSessionId sessionId, UUID paymentId, boolean saveCardRequested);
 
     /** PAYING or AWAITING_BUYER → OPEN; a refused payment counts as a failed attempt. */
     Mono<Void> release(CheckoutSessionId sessionId, boolean refused);

@@ -27,4 +27,10 @@ public interface Gateway {
     Mono<GatewayPayment> pay(String tenantId, PaymentOrder order, String idempotencyKey);
 
     Mono<GatewayPayment> payment(String tenantId, UUID paymentId);
+
+    /**
+     * The buyer is back from 3-D Secure (or waits on the page for an open payment): the gateway asks the PSP now
+     * and answers the payment as it then stands. The redirect's parameters are passed on; the PSP's answer decides.
+     */
+    Mono<GatewayPayment> buyerReturned(String tenantId, UUID paymentId, Map<String, String> redirectParameters);
 }

@@ -9,6 +9,7 @@ import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;
@@ -68,12 +69,15 @@ public class PayCheckout {
                         .defaultIfEmpty(Outcome.NO_CARD));
     }
 
-    /** Asks the gateway where the payment under way stands, and records it if it has ended (after 3-D Secure). */
-    public Mono<Outcome> settle(CheckoutSession session) {
+    /**
+     * Asks the gateway where the payment under way stands (the gateway asks the PSP), and records it if it has
+     * ended: after 3-D Secure, or while the buyer waits on the page for an uncertain payment.
+     */
+    public Mono<Outcome> settle(CheckoutSession session, Map<String, String> redirectParameters) {
         return payments.progress(session.id())
                 .flatMap(progress -> progress.paymentId() == null ? Mono.just(Outcome.IN_PROGRESS)
-                        : gateway.payment(session.tenantId(), progress.paymentId())
-                                .flatMap(payment -> record(session, payment, false)));
+                        : gateway.buyerReturned(session.tenantId(), progress.paymentId(), redirectParameters)
+                                .flatMap(payment -> record(session, payment, progress.saveCardRequested())));
     }
 
     private Mono<PaymentOrder> orderOf(CheckoutSession session, PaymentChoice choice, boolean customerSignedIn,
@@ -110,8 +114,8 @@ public class PayCheckout {
             return payments.release(session.id(), true).thenReturn(Outcome.REFUSED);
         }
         if (payment.buyerActionHtml() != null) {
-            return payments.awaitBuyer(session.id(), payment.id()).thenReturn(Outcome.AWAITING_BUYER);
+            return payments.awaitBuyer(session.id(), payment.id(), saveCard).thenReturn(Outcome.AWAITING_BUYER);
         }
-        return payments.awaitBuyer(session.id(), payment.id()).thenReturn(Outcome.IN_PROGRESS);
+        return payments.awaitBuyer(session.id(), payment.id(), saveCard).thenReturn(Outcome.IN_PROGRESS);
     }
 }

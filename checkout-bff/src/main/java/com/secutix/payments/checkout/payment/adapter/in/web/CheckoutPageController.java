@@ -88,7 +88,7 @@ class CheckoutPageController {
     Mono<Rendering> summary(@PathVariable String sessionId, ServerWebExchange exchange) {
         return page(sessionId, exchange, (session, model) -> switch (session.stateAt(clock.instant())) {
             case OPEN -> Mono.just(view("checkout/summary", model).build());
-            case PAYING, AWAITING_BUYER -> payCheckout.settle(session).map(outcome -> outcome == PayCheckout.Outcome.PAID
+            case PAYING, AWAITING_BUYER -> payCheckout.settle(session, Map.of()).map(outcome -> outcome == PayCheckout.Outcome.PAID
                     || outcome == PayCheckout.Outcome.REFUSED ? redirect(session, "") : view("checkout/in-progress", model).build());
             case COMPLETED -> payments.progress(session.id())
                     .map(progress -> view("checkout/confirmation", model).modelAttribute("paidCard", progress.paidCard()).build());
@@ -188,7 +188,8 @@ class CheckoutPageController {
     /** Where the bank (through the PSP) sends the buyer back: the gateway settles the payment, the page follows. */
     @RequestMapping("/authentication/return")
     Mono<Rendering> authenticationReturn(@PathVariable String sessionId, ServerWebExchange exchange) {
-        return page(sessionId, exchange, (session, model) -> payCheckout.settle(session).map(outcome ->
+        return page(sessionId, exchange, (session, model) -> payCheckout
+                .settle(session, exchange.getRequest().getQueryParams().toSingleValueMap()).map(outcome ->
                 outcome == PayCheckout.Outcome.REFUSED ? redirect(session, "/payment?error=declined") : redirect(session, "")));
     }
 

@@ -149,6 +149,17 @@ public class WebClientGateway implements Gateway {
                 .map(PaymentResponse::payment));
     }
 
+    @Override
+    public Mono<GatewayPayment> buyerReturned(String tenantId, UUID paymentId, Map<String, String> redirectParameters) {
+        return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/payments/{id}/buyer-return", paymentId)
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new ResultRequest(redirectParameters))
+                .retrieve()
+                .bodyToMono(PaymentResponse.class)
+                .map(PaymentResponse::payment));
+    }
+
     private static Mono<GatewayPayment> paymentOrRefusal(ClientResponse response) {
         int status = response.statusCode().value();
         if (response.statusCode().is2xxSuccessful()) {

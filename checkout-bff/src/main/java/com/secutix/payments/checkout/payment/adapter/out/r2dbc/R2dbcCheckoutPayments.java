@@ -86,12 +86,12 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
 
     @Override
     public Mono<PaymentProgress> progress(CheckoutSessionId sessionId) {
-        return database.sql("select failed_attempts, payment_id, paid_card::text as paid_card from checkout_session where id = :id")
+        return database.sql("select failed_attempts, payment_id, save_card_requested, paid_card::text as paid_card from checkout_session where id = :id")
                 .bind("id", sessionId.value())
                 .map(row -> {
                     String paidCard = row.get("paid_card", String.class);
                     return new PaymentProgress(row.get("failed_attempts", Integer.class), row.get("payment_id", UUID.class),
-                            paidCard == null ? null : json.readValue(paidCard, ShownCard.class));
+                            Boolean.TRUE.equals(row.get("save_card_requested", Boolean.class)), paidCard == null ? null : json.readValue(paidCard, ShownCard.class));
                 })
                 .one();
     }
@@ -107,16 +107,19 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
     }
 
     @Override
-    public Mono<Void> awaitBuyer(CheckoutSessionId sessionId, UUID paymentId) {
-        return database.sql("update checkout_session set state = 'AWAITING_BUYER', payment_id = :payment where id = :id and state in ('PAYING', 'AWAITING_BUYER')")
-                .bind("id", sessionId.value()).bind("payment", paymentId)
+    public Mono<Void> awaitBuyer(CheckoutSessionId sessionId, UUID paymentId, boolean saveCardRequested) {
+        return database.sql("""
+                        update checkout_session set state = 'AWAITING_BUYER', payment_id = :payment, save_card_requested = :save
+                         where id = :id and state in ('PAYING', 'AWAITING_BUYER')
+                        """)
+                .bind("id", sessionId.value()).bind("payment", paymentId).bind("save", saveCardRequested)
                 .then();
     }
 
     @Override
     public Mono<Void> release(CheckoutSessionId sessionId, boolean refused) {
         return database.sql("""
-                        update checkout_session set state = 'OPEN', payment_id = null,
+                        update checkout_session set state = 'OPEN', payment_id = null, save_card_requested = false,
                                failed_attempts = failed_attempts + :failed
                          where id = :id and state in ('PAYING', 'AWAITING_BUYER')
                         """)

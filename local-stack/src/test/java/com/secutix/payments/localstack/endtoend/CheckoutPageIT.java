@@ -1,0 +1,379 @@
+package com.secutix.payments.localstack.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.secutix.payments.events.CloudEventHeaders;
+import com.secutix.payments.events.EventCatalogue;
+import com.secutix.payments.events.EventJson;
+import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
+import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
+import com.secutix.payments.testsupport.CardDataScanner;
+import com.secutix.payments.testsupport.TopicReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.interactions.Actions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The checkout page as buyers meet it: a real Chromium against the local stack started by
+ * {@code SKIP_BUILD=1 ./run-local.sh}. The sales system opens each checkout session through the API; the
+ * browser does the rest: the summary, the card typed into the form that posts straight to the PSP, Pay, the
+ * confirmation, signing in, a saved card, a decline and a retry, 3-D Secure, cancel, a phone-sized screen.
+ * Every step is kept as a screenshot in {@code local-stack/target/checkout-screenshots}; axe-core checks each
+ * page in French and in English; the browser's own network log shows that no card number and no CVV ever
+ * went to our services.
+ *
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver} and axe-core in {@code node_modules/} (.ci/run
+ * installs them). Without them the class is skipped on a developer's machine and fails in CI.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CheckoutPageIT {
+
+    private static final Duration SERVICES_READY = Duration.ofSeconds(220);
+    private static final Duration STACK_READY = Duration.ofSeconds(240);
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    private static final String APPROVED_CARD = "4111111111111111";
+    private static final String DECLINED_CARD = "4000000000000002";
+    private static final String CHALLENGE_CARD = "4000000000003220";
+    private static final String CVV = "123";
+    private static final List<String> OUR_ORIGINS = List.of("http://localhost:8080", "http://localhost:8081",
+            "http://localhost:8082", "http://127.0.0.1:8080", "http://127.0.0.1:8081", "http://127.0.0.1:8082");
+
+    private static final Path ROOT = RepositoryRoot.path();
+    private static final Path SCREENSHOTS = ROOT.resolve("local-stack/target/checkout-screenshots");
+    private static final Path AXE = ROOT.resolve("node_modules/axe-core/axe.min.js");
+    private static final PlatformApi api = new PlatformApi();
+    private static final TopicReader broker = new TopicReader("localhost:9092", TopicReader.DEFAULT_IDLE);
+
+    private static LocalStackProcess stack;
+
+    @BeforeAll
+    static void startTheLocalStack() throws Exception {
+        boolean ci = System.getenv("CI") != null;
+        if (!ci) {
+            Assumptions.assumeTrue(ChromiumBrowser.isInstalled() && Files.exists(AXE),
+                    "chromium, chromium-driver and node_modules/axe-core are needed (apt-get install -y chromium chromium-driver; npm install axe-core)");
+        }
+        assertThat(ChromiumBrowser.isInstalled()).as("Debian's chromium and chromium-driver").isTrue();
+        assertThat(AXE).as("axe-core, installed by `npm install axe-core` at the repository root").exists();
+        stack = LocalStackProcess.start(ROOT, SERVICES_READY);
+        stack.awaitReady(STACK_READY);
+    }
+
+    @AfterAll
+    static void stopTheLocalStack() throws Exception {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_guest_pays_with_a_new_card_and_the_sales_system_sees_the_session_completed() throws Exception {
+        Checkout checkout = openCheckout("PAGE-GUEST-1", "alice", "fr-CH");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl());
+            assertThat(browser.textOf("h1")).isEqualTo("Vérifiez votre commande");
+            assertThat(browser.textOf(".total")).contains("247,50");
+            browser.screenshot("01-summary-fr");
+            assertAccessible(browser, "summary, fr");
+
+            browser.click("#to-payment");
+            browser.find("#card-form");
+            browser.screenshot("02-payment-new-card-fr");
+            assertAccessible(browser, "payment, fr");
+            enterCard(browser, APPROVED_CARD, "Guest Buyer");
+            assertThat(browser.textOf("#pay-form .number")).isEqualTo("XXXX XXXX XXXX 1111");
+            assertThat(browser.has("#save")).as("a guest cannot save a card").isFalse();
+            browser.screenshot("03-payment-card-entered-fr");
+            browser.click("#pay");
+
+            assertThat(browser.textOf("#paid")).isEqualTo("Merci, votre commande est payée");
+            assertThat(browser.textOf(".paid-card")).contains("XXXX XXXX XXXX 1111");
+            browser.screenshot("04-confirmation-fr");
+            assertAccessible(browser, "confirmation, fr");
+            assertNoCardDataSentToUs(browser);
+        }
+        assertThat(checkout.state()).isEqualTo("COMPLETED");
+        CheckoutCompleted completed = awaitCompleted(checkout.id());
+        assertThat(completed.card().maskedNumber()).endsWith("1111");
+        assertThat(completed.cardSaved()).isFalse();
+        assertThat(salesInPspLedger(completed.pspOrderId())).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void the_page_speaks_english_when_asked_and_passes_axe_in_english() throws Exception {
+        Checkout checkout = openCheckout("PAGE-EN-1", "alice", "fr-CH");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl());
+            browser.click(".language a");
+            assertThat(browser.textOf("h1")).isEqualTo("Check your order");
+            assertAccessible(browser, "summary, en");
+            browser.click("#to-payment");
+            assertThat(browser.textOf("h1")).isEqualTo("Payment");
+            browser.screenshot("05-payment-en");
+            assertAccessible(browser, "payment, en");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void alice_signs_in_saves_her_card_and_pays_her_next_order_with_it_in_one_tap() throws Exception {
+        Checkout first = openCheckout("PAGE-ALICE-1", "alice", "en-GB");
+        Checkout second = openCheckout("PAGE-ALICE-2", "alice", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(first.pageUrl() + "/payment");
+            signIn(browser, "alice", "alice-demo");
+            enterCard(browser, APPROVED_CARD, "Alice Martin");
+            browser.click("#save");
+            browser.screenshot("06-payment-save-card-en");
+            browser.click("#pay");
+            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+            assertThat(awaitCompleted(first.id()).cardSaved()).isTrue();
+
+            browser.open(second.pageUrl() + "/payment");
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                browser.open(second.pageUrl() + "/payment");
+                return browser.has(".saved-cards input[type=radio]");
+            });
+            assertThat(browser.textOf(".saved-cards")).contains("XXXX XXXX XXXX 1111", "Alice Martin");
+            browser.screenshot("07-payment-saved-card-en");
+            assertAccessible(browser, "payment with a saved card, en");
+            browser.click("#pay");
+            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+            browser.screenshot("08-confirmation-saved-card-en");
+            assertNoCardDataSentToUs(browser);
+        }
+        CheckoutCompleted completed = awaitCompleted(second.id());
+        assertThat(completed.card().maskedNumber()).endsWith("1111");
+        assertThat(salesInPspLedger(completed.pspOrderId())).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void another_buyer_signed_in_sees_nothing_of_the_customer_and_may_still_pay_as_a_guest() throws Exception {
+        Checkout checkout = openCheckout("PAGE-OTHER-1", "alice", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl() + "/payment");
+            signIn(browser, "bruno", "bruno-demo");
+            assertThat(browser.has("#other-buyer")).isTrue();
+            assertThat(browser.has(".saved-cards")).isFalse();
+            assertThat(browser.driver().getPageSource()).doesNotContain("Alice Martin");
+            browser.screenshot("09-payment-other-buyer-en");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void a_declined_card_says_so_in_plain_words_and_another_card_then_pays() throws Exception {
+        Checkout checkout = openCheckout("PAGE-DECLINE-1", "alice", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl() + "/payment");
+            enterCard(browser, DECLINED_CARD, "Alice Martin");
+            browser.click("#pay");
+            assertThat(browser.textOf("#error")).contains("Your payment was declined. Nothing was charged.");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error");
+            browser.screenshot("10-payment-declined-en");
+            assertAccessible(browser, "payment declined, en");
+
+            browser.click("#new-card summary");
+            enterCard(browser, APPROVED_CARD, "Alice Martin");
+            browser.click("#pay");
+            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+        }
+        assertThat(checkout.state()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    @Order(6)
+    void a_double_click_on_pay_charges_once_and_a_reload_of_the_confirmation_pays_nothing_more() throws Exception {
+        Checkout checkout = openCheckout("PAGE-DOUBLE-1", "alice", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl() + "/payment");
+            enterCard(browser, APPROVED_CARD, "Alice Martin");
+            new Actions(browser.driver()).doubleClick(browser.find("#pay")).perform();
+            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+            browser.driver().navigate().refresh();
+            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+        }
+        CheckoutCompleted completed = awaitCompleted(checkout.id());
+        assertThat(salesInPspLedger(completed.pspOrderId())).isEqualTo(1);
+        assertThat(completedEvents(checkout.id())).hasSize(1);
+    }
+
+    @Test
+    @Order(7)
+    void a_card_that_needs_3d_secure_takes_the_buyer_through_the_challenge_and_pays() throws Exception {
+        Checkout checkout = openCheckout("PAGE-3DS-1", "alice", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl() + "/payment");
+            enterCard(browser, CHALLENGE_CARD, "Alice Martin");
+            browser.click("#pay");
+            browser.waitForUrlContaining("/challenge");
+            browser.screenshot("11-3d-secure-challenge");
+            browser.click("button.authenticate");
+            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+            browser.screenshot("12-confirmation-after-3d-secure");
+        }
+        assertThat(checkout.state()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    @Order(8)
+    void cancel_closes_the_session_tells_the_sales_system_and_leads_back_to_the_cancel_url() throws Exception {
+        Checkout checkout = openCheckout("PAGE-CANCEL-1", "alice", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl());
+            browser.click("#cancel");
+            assertThat(browser.textOf("#closed")).isEqualTo("This order was cancelled");
+            assertThat(browser.find("#back-to-shop").getAttribute("href")).isEqualTo("http://localhost:8080/shop/cancel");
+            browser.screenshot("13-cancelled-en");
+            assertAccessible(browser, "cancelled, en");
+        }
+        assertThat(checkout.state()).isEqualTo("CANCELLED");
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> broker.read(EventCatalogue.CHECKOUT_CANCELLED.topic())
+                .stream().filter(record -> checkout.id().equals(record.key()))
+                .map(record -> EventJson.read(record.value(), CheckoutCancelled.class)).toList(), events -> events.size() == 1);
+    }
+
+    @Test
+    @Order(9)
+    void the_same_checkout_works_on_a_phone_sized_screen() throws Exception {
+        Checkout checkout = openCheckout("PAGE-PHONE-1", "alice", "fr-CH");
+        try (ChromiumBrowser browser = browser(390, 844)) {
+            browser.open(checkout.pageUrl());
+            browser.screenshot("14-phone-summary-fr");
+            browser.click("#to-payment");
+            browser.screenshot("15-phone-payment-fr");
+            assertAccessible(browser, "payment on a phone, fr");
+            Object scrollWidth = browser.driver().executeScript("return document.documentElement.scrollWidth");
+            assertThat(((Number) scrollWidth).intValue()).as("no horizontal scrolling at 390 px").isLessThanOrEqualTo(390);
+            enterCard(browser, APPROVED_CARD, "Alice Martin");
+            browser.click("#pay");
+            assertThat(browser.textOf("#paid")).isEqualTo("Merci, votre commande est payée");
+            browser.screenshot("16-phone-confirmation-fr");
+        }
+    }
+
+    private record Checkout(String id, String pageUrl) {
+
+        String state() throws Exception {
+            PlatformApi.Answer answer = api.checkoutSession(salesSystemToken(), id);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            return answer.json().get("state").asString();
+        }
+    }
+
+    private static Checkout openCheckout(String orderId, String customerId, String locale) throws Exception {
+        ObjectNode body = PlatformApi.json().createObjectNode();
+        body.put("orderId", orderId);
+        body.put("customerId", customerId);
+        body.put("currency", "EUR");
+        body.put("locale", locale);
+        body.set("lines", PlatformApi.parse("""
+                [{"ticketId": "T-1", "performanceId": "TRAVIATA-2027-03-01", "performanceName": "La Traviata",
+                  "performanceStartsAt": "2027-03-01T19:30:00Z", "price": "165.00"},
+                 {"ticketId": "T-2", "performanceId": "TRAVIATA-2027-03-01", "performanceName": "La Traviata",
+                  "performanceStartsAt": "2027-03-01T19:30:00Z", "price": "82.50"}]"""));
+        body.put("returnUrl", "http://localhost:8080/shop/return");
+        body.put("cancelUrl", "http://localhost:8080/shop/cancel");
+        PlatformApi.Answer answer = api.openCheckout(salesSystemToken(), "open-" + orderId, body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return new Checkout(answer.json().get("id").asString(), answer.json().get("pageUrl").asString());
+    }
+
+    private static ChromiumBrowser browser(int width, int height) throws Exception {
+        return ChromiumBrowser.start(SCREENSHOTS, width, height);
+    }
+
+    /** Types a card into the form that posts to the PSP, and comes back to the payment step with it entered. */
+    private static void enterCard(ChromiumBrowser browser, String number, String holder) {
+        browser.type("#CN", holder);
+        browser.type("#CARDNO", number);
+        browser.type("#ED", "1230");
+        browser.type("#CVC", CVV);
+        browser.click("#use-card");
+        browser.find("#pay-form #card-entered");
+    }
+
+    private static void signIn(ChromiumBrowser browser, String user, String password) {
+        browser.click("#sign-in");
+        browser.type("input[name=username]", user);
+        browser.type("input[name=password]", password);
+        browser.click("button[type=submit]");
+        browser.waitForUrlContaining("/payment");
+    }
+
+    private static void assertAccessible(ChromiumBrowser browser, String page) throws Exception {
+        assertThat(browser.accessibilityViolations(AXE)).as("serious or critical axe-core violations on %s", page).isEmpty();
+    }
+
+    /** The names of the query and form parameters of a request. */
+    private static List<String> parameters(ChromiumBrowser.NetworkRequest request) {
+        String query = request.url().contains("?") ? request.url().substring(request.url().indexOf('?') + 1) : "";
+        return Stream.of(query.split("&"), request.body().split("&"))
+                .flatMap(Arrays::stream)
+                .filter(pair -> !pair.isBlank())
+                .map(pair -> URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8))
+                .toList();
+    }
+
+    /**
+     * No request the browser sent to our services carries a card number (the PSP's redirect shows it masked)
+     * or a CVV.
+     */
+    private static void assertNoCardDataSentToUs(ChromiumBrowser browser) {
+        List<ChromiumBrowser.NetworkRequest> ours = browser.requests().stream()
+                .filter(request -> OUR_ORIGINS.stream().anyMatch(request.url()::startsWith))
+                .toList();
+        assertThat(ours).isNotEmpty();
+        for (ChromiumBrowser.NetworkRequest request : ours) {
+            String sent = request.url() + " " + request.body();
+            assertThat(CardDataScanner.scan("a request to " + request.url(), sent)).isEmpty();
+            assertThat(parameters(request)).as("a request to %s", request.url())
+                    .noneMatch(parameter -> parameter.equalsIgnoreCase("CVC") || parameter.equalsIgnoreCase("CVV"));
+        }
+        assertThat(browser.requests()).anySatisfy(request -> assertThat(request.url()).startsWith("http://localhost:8090/"));
+    }
+
+    private static CheckoutCompleted awaitCompleted(String sessionId) {
+        return await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1))
+                .until(() -> completedEvents(sessionId), events -> !events.isEmpty()).get(0);
+    }
+
+    private static List<CheckoutCompleted> completedEvents(String sessionId) {
+        return broker.read(EventCatalogue.CHECKOUT_COMPLETED.topic()).stream()
+                .filter(record -> sessionId.equals(record.key()))
+                .filter(record -> EventCatalogue.CHECKOUT_COMPLETED.name().equals(TopicReader.headerAsString(record, CloudEventHeaders.TYPE)))
+                .map(record -> EventJson.read(record.value(), CheckoutCompleted.class))
+                .toList();
+    }
+
+    private static long salesInPspLedger(String pspOrderId) throws Exception {
+        PlatformApi.Answer ledger = api.pspLedger(pspOrderId);
+        assertThat(ledger.status()).as(ledger.body()).isEqualTo(200);
+        return ledger.json().valueStream().filter(entry -> "SAL".equals(entry.get("operation").asString())).count();
+    }
+
+    private static String salesSystemToken() throws Exception {
+        return api.clientToken("sales-system", "sales-system-secret");
+    }
+
+}
