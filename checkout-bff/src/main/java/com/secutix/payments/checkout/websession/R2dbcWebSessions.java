@@ -15,6 +15,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.session.MapSession;
 import org.springframework.session.ReactiveSessionRepository;
@@ -32,6 +35,8 @@ public class R2dbcWebSessions implements ReactiveSessionRepository<MapSession> {
 
     private static final ObjectInputFilter PLATFORM_CLASSES_ONLY = ObjectInputFilter.Config.createFilter(
             "maxdepth=40;maxbytes=262144;java.**;org.springframework.**;com.secutix.**;!*");
+
+    private static final Logger log = LoggerFactory.getLogger(R2dbcWebSessions.class);
 
     private final DatabaseClient database;
     private final TransactionalOperator transactions;
@@ -88,8 +93,9 @@ public class R2dbcWebSessions implements ReactiveSessionRepository<MapSession> {
                         """)
                 .bind("id", id)
                 .bind("now", utc(clock.instant()))
-                .map(this::read)
-                .one();
+                .map(row -> Optional.ofNullable(read(row)))
+                .one()
+                .flatMap(session -> session.map(Mono::just).orElseGet(() -> deleteById(id).then(Mono.empty())));
     }
 
     @Override
@@ -97,12 +103,21 @@ public class R2dbcWebSessions implements ReactiveSessionRepository<MapSession> {
         return database.sql("delete from web_session where id = :id").bind("id", id).then();
     }
 
+    /** The stored session; null (the row is then dropped: the buyer starts a new session) when it cannot be read. */
     private MapSession read(Readable row) {
+        Map<String, Object> attributes;
+        try {
+            attributes = deserialise(row.get("attributes", byte[].class));
+        } catch (IllegalStateException unreadable) {
+            log.warn("web session {} cannot be read back and is dropped: {}", row.get("id", String.class),
+                    unreadable.getCause() == null ? unreadable.getMessage() : unreadable.getCause().toString());
+            return null;
+        }
         MapSession session = new MapSession(row.get("id", String.class));
         session.setCreationTime(row.get("created_at", OffsetDateTime.class).toInstant());
         session.setLastAccessedTime(row.get("last_accessed_at", OffsetDateTime.class).toInstant());
         session.setMaxInactiveInterval(Duration.ofSeconds(row.get("max_inactive_seconds", Integer.class)));
-        deserialise(row.get("attributes", byte[].class)).forEach(session::setAttribute);
+        attributes.forEach(session::setAttribute);
         return session;
     }
 

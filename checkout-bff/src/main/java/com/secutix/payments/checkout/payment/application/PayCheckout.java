@@ -64,7 +64,9 @@ public class PayCheckout {
                 : orderOf(session, choice, customerSignedIn, browser)
                         .flatMap(order -> payments.claimForPayment(session.id(), clock.instant(), maxFailedAttempts)
                                 .flatMap(claimed -> claimed
-                                        ? send(session, order, "checkout-" + session.id() + "-" + progress.failedAttempts())
+                                        // the attempts as they stand once claimed: another tab may have been declined since
+                                        ? payments.progress(session.id()).flatMap(claimedProgress -> send(session, order,
+                                                "checkout-" + session.id() + "-" + claimedProgress.failedAttempts()))
                                         : Mono.just(Outcome.NOT_PAYABLE)))
                         .defaultIfEmpty(Outcome.NO_CARD));
     }

@@ -1,6 +1,7 @@
 package com.secutix.payments.checkout.payment.domain;
 
 import java.net.URI;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public record BankPage(URI action, Map<String, String> fields) {
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
     public BankPage {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** The form of an HTML_ANSWER; empty when it holds none with an absolute https or http address. */

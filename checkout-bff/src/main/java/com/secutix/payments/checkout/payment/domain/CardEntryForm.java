@@ -1,6 +1,8 @@
 package com.secutix.payments.checkout.payment.domain;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ import java.util.Map;
 public record CardEntryForm(URI action, Map<String, String> fields) {
 
     public CardEntryForm {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     public String pspOrderId() {

@@ -88,8 +88,11 @@ class CheckoutPageController {
     Mono<Rendering> summary(@PathVariable String sessionId, ServerWebExchange exchange) {
         return page(sessionId, exchange, (session, model) -> switch (session.stateAt(clock.instant())) {
             case OPEN -> Mono.just(view("checkout/summary", model).build());
-            case PAYING, AWAITING_BUYER -> payCheckout.settle(session, Map.of()).map(outcome -> outcome == PayCheckout.Outcome.PAID
-                    || outcome == PayCheckout.Outcome.REFUSED ? redirect(session, "") : view("checkout/in-progress", model).build());
+            case PAYING, AWAITING_BUYER -> payCheckout.settle(session, Map.of()).map(outcome -> switch (outcome) {
+                case PAID -> redirect(session, "");
+                case REFUSED -> redirect(session, "/payment?error=declined");
+                default -> view("checkout/in-progress", model).build();
+            });
             case COMPLETED -> payments.progress(session.id())
                     .map(progress -> view("checkout/confirmation", model).modelAttribute("paidCard", progress.paidCard()).build());
             case CANCELLED, EXPIRED -> Mono.just(view("checkout/closed", model).status(HttpStatus.GONE).build());
@@ -104,29 +107,38 @@ class CheckoutPageController {
                 return Mono.just(redirect(session, ""));
             }
             String error = exchange.getRequest().getQueryParams().getFirst("error");
-            Mono<Optional<SignedInBuyer>> buyer = buyers.of(exchange).map(Optional::of).defaultIfEmpty(Optional.empty());
-            return Mono.zip(buyer, payments.progress(session.id()), payments.enteredCard(session.id())
-                            .map(Optional::of).defaultIfEmpty(Optional.empty()), enterCard.form(session))
-                    .flatMap(found -> {
-                        Optional<SignedInBuyer> signedIn = found.getT1();
-                        PaymentProgress progress = found.getT2();
-                        boolean isCustomer = signedIn.filter(b -> b.isCustomer(session.tenantId(),
-                                session.order().customerId())).isPresent();
-                        Mono<List<SavedCard>> saved = isCustomer ? vault.savedCards(signedIn.get()).collectList()
-                                : Mono.just(List.of());
-                        Mono<Boolean> savingEnabled = isCustomer ? vault.savingEnabled(session.tenantId()) : Mono.just(false);
-                        return Mono.zip(saved, savingEnabled).map(cards -> view("checkout/payment", model)
-                                .modelAttribute("signedIn", signedIn.isPresent())
-                                .modelAttribute("isCustomer", isCustomer)
-                                .modelAttribute("savedCards", cards.getT1())
-                                .modelAttribute("savingEnabled", cards.getT2())
-                                .modelAttribute("enteredCard", found.getT3().map(card -> card.card()).orElse(null))
-                                .modelAttribute("cardForm", found.getT4())
-                                .modelAttribute("attemptsLeft", Math.max(0, payCheckout.maxFailedAttempts() - progress.failedAttempts()))
-                                .modelAttribute("error", knownError(error))
-                                .build());
-                    });
+            return payments.progress(session.id()).flatMap(progress -> progress.failedAttempts() >= payCheckout.maxFailedAttempts()
+                    ? Mono.just(view("checkout/payment", model).modelAttribute("exhausted", true)
+                            .modelAttribute("error", "too-many-attempts").build())
+                    : paymentStep(session, model, error, exchange));
         });
+    }
+
+    private Mono<Rendering> paymentStep(CheckoutSession session, Map<String, Object> model, String error,
+                                        ServerWebExchange exchange) {
+        Mono<Optional<SignedInBuyer>> buyer = buyers.of(exchange).map(Optional::of).defaultIfEmpty(Optional.empty());
+        return Mono.zip(buyer, payments.progress(session.id()), payments.enteredCard(session.id())
+                        .map(Optional::of).defaultIfEmpty(Optional.empty()), enterCard.form(session))
+                .flatMap(found -> {
+                    Optional<SignedInBuyer> signedIn = found.getT1();
+                    PaymentProgress progress = found.getT2();
+                    boolean isCustomer = signedIn.filter(b -> b.isCustomer(session.tenantId(),
+                            session.order().customerId())).isPresent();
+                    Mono<List<SavedCard>> saved = isCustomer ? vault.savedCards(signedIn.get()).collectList()
+                            : Mono.just(List.of());
+                    Mono<Boolean> savingEnabled = isCustomer ? vault.savingEnabled(session.tenantId()) : Mono.just(false);
+                    return Mono.zip(saved, savingEnabled).map(cards -> view("checkout/payment", model)
+                            .modelAttribute("signedIn", signedIn.isPresent())
+                            .modelAttribute("isCustomer", isCustomer)
+                            .modelAttribute("savedCards", cards.getT1())
+                            .modelAttribute("savingEnabled", cards.getT2())
+                            .modelAttribute("enteredCard", found.getT3().map(card -> card.card()).orElse(null))
+                            .modelAttribute("cardForm", found.getT4())
+                            .modelAttribute("attemptsLeft", Math.max(0, payCheckout.maxFailedAttempts() - progress.failedAttempts()))
+                            .modelAttribute("error", knownError(error))
+                            .modelAttribute("exhausted", false)
+                            .build());
+                });
     }
 
     /** Signing in (the page chain sends a guest to the identity provider first), then back to the payment step. */
