@@ -47,6 +47,7 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         probes.addAll(cardEntryFormProbes(victimsAlias));
         probes.addAll(cardEntryResultProbes());
         probes.addAll(readingProbes());
+        probes.addAll(buyerReturnProbes());
         probes.addAll(protocolProbes());
         Map<String, Long> before = state();
 
@@ -391,6 +392,37 @@ class BadInputSweepIT extends GatewayIntegrationTest {
                 .bearer(TestTokens.withoutTenant("x", TestTokens.SALES_SYSTEM)).expect(401));
         probes.add(Probe.of("read: POST on a payment", "POST", "/payments/" + UUID.randomUUID()).bearer(salesSystem)
                 .json("{}").expect(405));
+        return probes;
+    }
+
+    // --- POST /payments/{id}/buyer-return
+
+    private Probe buyerReturn(String name, String path, String json, int expected) {
+        Probe probe = Probe.of("buyer return: " + name, "POST", path).bearer(salesSystem);
+        return (json == null ? probe : probe.json(json)).expect(expected);
+    }
+
+    private List<Probe> buyerReturnProbes() {
+        String unknown = "/payments/" + UUID.randomUUID() + "/buyer-return";
+        List<Probe> probes = new ArrayList<>();
+        probes.add(buyerReturn("an unknown id", unknown, "{\"parameters\":{\"STATUS\":\"9\"}}", 404));
+        probes.add(buyerReturn("an unknown id, no body", unknown, null, 404));
+        probes.add(buyerReturn("not an id", "/payments/not-an-id/buyer-return", "{}", 404));
+        probes.add(buyerReturn("a card number as id", "/payments/" + CARD_NUMBER + "/buyer-return", "{}", 404));
+        probes.add(buyerReturn("a card number in the redirect", unknown,
+                "{\"parameters\":{\"CARDNO\":\"" + CARD_NUMBER + "\"}}", 404));
+        probes.add(buyerReturn("malformed JSON", unknown, "{\"parameters\":", 400));
+        probes.add(buyerReturn("a parameter given twice", unknown,
+                "{\"parameters\":{\"STATUS\":\"2\",\"STATUS\":\"9\"}}", 400));
+        probes.add(buyerReturn("parameters not an object", unknown, "{\"parameters\":[\"STATUS=9\"]}", 400));
+        probes.add(buyerReturn("a parameter as a number", unknown, "{\"parameters\":{\"STATUS\":9}}", 400));
+        probes.add(Probe.of("buyer return: text/plain", "POST", unknown).bearer(salesSystem)
+                .header("Content-Type", "text/plain").body("STATUS=9".getBytes(StandardCharsets.UTF_8)).expect(415));
+        probes.add(Probe.of("buyer return: a customer", "POST", unknown).bearer(customerToken).json("{}").expect(403));
+        probes.add(Probe.of("buyer return: an admin", "POST", unknown).bearer(TestTokens.admin(Tenants.DEMO))
+                .json("{}").expect(403));
+        probes.add(Probe.of("buyer return: no token", "POST", unknown).json("{}").expect(401));
+        probes.add(Probe.of("buyer return: GET", "GET", unknown).bearer(salesSystem).expect(405));
         return probes;
     }
 

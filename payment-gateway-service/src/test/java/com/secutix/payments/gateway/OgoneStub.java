@@ -32,6 +32,10 @@ public final class OgoneStub {
         stubs.on(QUERY_DIRECT).answer(answer);
     }
 
+    public void queryAnswersLate(OgoneResponse answer, int delayMillis) {
+        stubs.on(QUERY_DIRECT).delay(Duration.ofMillis(delayMillis), answer);
+    }
+
     public void queryFailsWithServerErrors() {
         stubs.on(QUERY_DIRECT).answerServerError();
     }

@@ -8,11 +8,13 @@ import com.secutix.payments.gateway.cardentry.application.CardRegistrations;
 import com.secutix.payments.gateway.payment.adapter.out.cardentry.EnteredCardsOnFile;
 import com.secutix.payments.gateway.payment.adapter.out.savedcard.VaultSavedCardsOnFile;
 import com.secutix.payments.gateway.payment.application.CardsOnFile;
+import com.secutix.payments.gateway.payment.application.CheckOnBuyerReturn;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
 import com.secutix.payments.gateway.payment.application.PaymentAttempts;
 import com.secutix.payments.gateway.payment.application.Payments;
 import com.secutix.payments.gateway.payment.application.PspDirectLink;
+import com.secutix.payments.gateway.payment.application.PspPaymentCheck;
 import com.secutix.payments.gateway.payment.application.ReconcileUnknownPayments;
 import com.secutix.payments.gateway.payment.application.SavedCardsOnFile;
 import com.secutix.payments.gateway.savedcard.application.SavedCards;
@@ -81,10 +83,21 @@ class PaymentConfiguration {
     }
 
     @Bean
-    ReconcileUnknownPayments reconcileUnknownPayments(Payments payments, PspDirectLink psp,
+    PspPaymentCheck pspPaymentCheck(Payments payments, PspDirectLink psp, ReconciliationProperties reconciliation) {
+        return new PspPaymentCheck(payments, psp, reconciliation.schedule(), clock);
+    }
+
+    @Bean
+    ReconcileUnknownPayments reconcileUnknownPayments(Payments payments, PspPaymentCheck checks,
             ReconciliationProperties reconciliation, MeterRegistry meters) {
-        return new ReconcileUnknownPayments(payments, psp, reconciliation.schedule(), clock,
-                reconciliation.claimFor(), reconciliation.batchSize(), meters);
+        return new ReconcileUnknownPayments(payments, checks, clock, reconciliation.claimFor(),
+                reconciliation.batchSize(), meters);
+    }
+
+    @Bean
+    CheckOnBuyerReturn checkOnBuyerReturn(Payments payments, PspPaymentCheck checks,
+            ReconciliationProperties reconciliation, MeterRegistry meters) {
+        return new CheckOnBuyerReturn(payments, checks, clock, reconciliation.buyerReturnQueryInterval(), meters);
     }
 
     @Bean

@@ -1,26 +1,22 @@
 package com.secutix.payments.gateway.payment.application;
 
 import com.secutix.payments.gateway.payment.domain.Payment;
-import com.secutix.payments.gateway.payment.domain.PaymentEvent;
 import com.secutix.payments.gateway.payment.domain.PaymentState;
-import com.secutix.payments.gateway.payment.domain.PspExchange;
-import com.secutix.payments.gateway.payment.domain.PspOutcome;
-import com.secutix.payments.gateway.payment.domain.ReconciliationSchedule;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
  * Settles payments whose outcome is open (UNKNOWN, pending, waiting for the buyer) by asking the PSP
- * with querydirect, on the back-off schedule. Several instances can run it: each claims its due
- * payments with SKIP LOCKED and holds them for {@code claimFor}. A payment still open when the
- * schedule is exhausted goes to manual review, with an error log and the
+ * with querydirect ({@link PspPaymentCheck#onSchedule}), on the back-off schedule. Several instances can run
+ * it: each claims its due payments with SKIP LOCKED and holds them for {@code claimFor}; a payment recorded
+ * meanwhile by someone else (a buyer's return, a late answer to the order) keeps that record. A payment still
+ * open when the schedule is exhausted goes to manual review, with an error log and the
  * {@code payments.reconciliation.manual.review} counter.
  */
 public class ReconcileUnknownPayments {
@@ -28,19 +24,17 @@ public class ReconcileUnknownPayments {
     private static final Logger log = LoggerFactory.getLogger(ReconcileUnknownPayments.class);
 
     private final Payments payments;
-    private final PspDirectLink psp;
-    private final ReconciliationSchedule schedule;
+    private final PspPaymentCheck checks;
     private final Clock clock;
     private final Duration claimFor;
     private final int batchSize;
     private final Counter settled;
     private final Counter manualReview;
 
-    public ReconcileUnknownPayments(Payments payments, PspDirectLink psp, ReconciliationSchedule schedule, Clock clock,
-            Duration claimFor, int batchSize, MeterRegistry meters) {
+    public ReconcileUnknownPayments(Payments payments, PspPaymentCheck checks, Clock clock, Duration claimFor,
+            int batchSize, MeterRegistry meters) {
         this.payments = payments;
-        this.psp = psp;
-        this.schedule = schedule;
+        this.checks = checks;
         this.clock = clock;
         this.claimFor = claimFor;
         this.batchSize = batchSize;
@@ -56,27 +50,25 @@ public class ReconcileUnknownPayments {
         return Mono.defer(() -> {
             Instant now = clock.instant();
             return payments.claimDueForCheck(now, now.plus(claimFor), batchSize)
-                    .concatMap(payment -> check(payment).onErrorResume(error -> {
-                        log.warn("Payment {} could not be reconciled now, retried later: {}", payment.id(),
-                                error.toString());
-                        return Mono.empty();
-                    }))
+                    .concatMap(payment -> check(payment)
+                            .onErrorResume(ConcurrentPaymentUpdateException.class, changed -> {
+                                log.info("Payment {} was recorded by someone else while the PSP was asked; "
+                                        + "that record stands", payment.id());
+                                return Mono.empty();
+                            })
+                            .onErrorResume(error -> {
+                                log.warn("Payment {} could not be reconciled now, retried later: {}", payment.id(),
+                                        error.toString());
+                                return Mono.empty();
+                            }))
                     .count()
                     .map(Long::intValue);
         });
     }
 
     private Mono<Payment> check(Payment payment) {
-        Instant sentAt = clock.instant();
-        return psp.query(payment.details().tenantId(), payment.orderId())
-                .onErrorResume(error -> Mono.just(new PspOutcome.OutcomeUnknown(error.toString())))
-                .flatMap(outcome -> {
-                    PaymentState before = payment.state();
-                    List<PaymentEvent> events = payment.record(PspExchange.QUERY, outcome, sentAt, clock.instant(),
-                            schedule);
-                    report(payment, before);
-                    return payments.update(payment, events).thenReturn(payment);
-                });
+        PaymentState before = payment.state();
+        return checks.onSchedule(payment).doOnNext(checked -> report(checked, before));
     }
 
     private void report(Payment payment, PaymentState before) {

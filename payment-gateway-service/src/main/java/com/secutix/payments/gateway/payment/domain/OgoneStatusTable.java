@@ -62,10 +62,15 @@ public final class OgoneStatusTable {
      * signature or password) it tells nothing about the payment, so it stays unknown.
      */
     public static PspVerdict verdictOfQuery(int status, String ncError) {
-        if (status == 0 && !ORDER_NOT_FOUND.equals(ncError)) {
+        if (status == 0 && !saysTheOrderNeverArrived(status, ncError)) {
             return UNKNOWN;
         }
         return verdictOf(status);
+    }
+
+    /** Whether a querydirect answer says the PSP never received the order (STATUS 0, NCERROR 50001130). */
+    public static boolean saysTheOrderNeverArrived(int status, String ncError) {
+        return status == 0 && ORDER_NOT_FOUND.equals(ncError);
     }
 
     /** Every code the table knows, for tests and documentation. */

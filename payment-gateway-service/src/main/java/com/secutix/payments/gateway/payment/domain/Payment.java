@@ -1,5 +1,6 @@
 package com.secutix.payments.gateway.payment.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,56 @@ public final class Payment {
         buyerActionHtml = state == PaymentState.PENDING_BUYER_ACTION
                 && outcome instanceof PspOutcome.Answered answered ? answered.htmlAnswer() : null;
         return eventsOf(outcome, answeredAt);
+    }
+
+    /**
+     * Whether the PSP may be asked about the payment now, ahead of the reconciliation's schedule (the buyer is
+     * back from 3-D Secure): the payment is open, the answer to its order has been recorded (before that the
+     * order may still be on its way, and a query could overtake it), and no query was sent in the last
+     * {@code minInterval}, so a caller cannot make the gateway hammer the PSP.
+     */
+    public boolean mayBeQueriedEarly(Instant now, Duration minInterval) {
+        return !isSettled() && !transactions.isEmpty()
+                && lastQuerySentAt().map(sent -> !sent.plus(minInterval).isAfter(now)).orElse(true);
+    }
+
+    /**
+     * Records the answer of a query asked ahead of the schedule ({@link #mayBeQueriedEarly}). A decision, an
+     * answer that settles the payment, is recorded exactly as {@link #record} records a reconciliation query,
+     * with its events. Any other answer (still STATUS 46, pending, uncertain, no readable answer, a refused
+     * query) is only kept in the payment's PSP ledger: the state, the buyer's page, the checks done and the
+     * next check stay as they were, so the reconciliation's schedule is neither advanced nor used up. The PSP
+     * saying it never received the order is not taken from an early query either: reconciliation decides
+     * that on its schedule, when an order still on its way has long arrived.
+     *
+     * @return the events to publish (empty unless the payment is settled)
+     * @throws IllegalTransitionException when the payment is already settled
+     */
+    public List<PaymentEvent> recordEarlyQuery(PspOutcome outcome, Instant sentAt, Instant answeredAt,
+            ReconciliationSchedule schedule) {
+        PaymentState target = stateFor(outcome.verdict(PspExchange.QUERY));
+        if (!state.mayBecome(target)) {
+            throw new IllegalTransitionException(id, state, target);
+        }
+        if (target.isFinal() && !saysTheOrderNeverArrived(outcome)) {
+            return record(PspExchange.QUERY, outcome, sentAt, answeredAt, schedule);
+        }
+        transactions.add(PspTransaction.of(transactions.size() + 1, PspExchange.QUERY, orderId(), outcome, sentAt,
+                answeredAt));
+        return List.of();
+    }
+
+    private static boolean saysTheOrderNeverArrived(PspOutcome outcome) {
+        return outcome instanceof PspOutcome.Answered answered
+                && OgoneStatusTable.saysTheOrderNeverArrived(answered.status(), answered.ncError());
+    }
+
+    /** When the last query about the payment was sent, by the reconciliation job or ahead of it. */
+    public Optional<Instant> lastQuerySentAt() {
+        return transactions.stream()
+                .filter(transaction -> transaction.exchange() == PspExchange.QUERY)
+                .map(PspTransaction::sentAt)
+                .max(Instant::compareTo);
     }
 
     /** Hands the payment to a person; it is no longer checked automatically. */

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PaymentTest {
@@ -171,6 +172,100 @@ class PaymentTest {
 
         assertThat(payment.state()).isEqualTo(PaymentState.FAILED);
         assertThat(events).singleElement().isInstanceOf(PaymentEvent.Declined.class);
+    }
+
+    // --- the buyer back from 3-D Secure: a query ahead of the schedule
+
+    private static final Duration INTERVAL = Duration.ofSeconds(2);
+
+    private static Payment waitingForTheBuyer() {
+        Payment payment = pendingSale();
+        payment.record(PspExchange.ORDER, new PspOutcome.Answered(46, "3014657", "0", null, "PGh0bWw+"), NOW, NOW,
+                SCHEDULE);
+        return payment;
+    }
+
+    @Test
+    void the_psp_may_be_asked_early_only_about_an_open_payment_whose_order_was_answered() {
+        Payment pending = pendingSale();
+        assertThat(pending.mayBeQueriedEarly(LATER, INTERVAL)).as("the order may still be on its way").isFalse();
+
+        Payment waiting = waitingForTheBuyer();
+        assertThat(waiting.mayBeQueriedEarly(NOW, INTERVAL)).isTrue();
+
+        Payment captured = pendingSale();
+        captured.record(PspExchange.ORDER, status(9), NOW, NOW, SCHEDULE);
+        assertThat(captured.mayBeQueriedEarly(LATER, INTERVAL)).isFalse();
+    }
+
+    @Test
+    void the_psp_is_asked_early_at_most_once_per_interval_whoever_asked_last() {
+        Payment payment = waitingForTheBuyer();
+        payment.recordEarlyQuery(status(46), NOW, NOW.plusMillis(300), SCHEDULE);
+
+        assertThat(payment.lastQuerySentAt()).contains(NOW);
+        assertThat(payment.mayBeQueriedEarly(NOW.plusMillis(1999), INTERVAL)).isFalse();
+        assertThat(payment.mayBeQueriedEarly(NOW.plus(INTERVAL), INTERVAL)).isTrue();
+
+        // a query of the reconciliation job counts as much
+        payment.record(PspExchange.QUERY, status(46), LATER, LATER, SCHEDULE);
+        assertThat(payment.mayBeQueriedEarly(LATER.plusSeconds(1), INTERVAL)).isFalse();
+    }
+
+    @Test
+    void an_early_query_that_finds_the_payment_captured_settles_it_as_reconciliation_would() {
+        Payment payment = waitingForTheBuyer();
+
+        List<PaymentEvent> events = payment.recordEarlyQuery(status(9), LATER, LATER, SCHEDULE);
+
+        assertThat(payment.state()).isEqualTo(PaymentState.CAPTURED);
+        assertThat(payment.buyerActionHtml()).isEmpty();
+        assertThat(payment.nextCheckAt()).isEmpty();
+        assertThat(payment.transactions()).extracting(PspTransaction::exchange)
+                .containsExactly(PspExchange.ORDER, PspExchange.QUERY);
+        assertThat(events).containsExactly(new PaymentEvent.Captured(payment.id(), LATER));
+    }
+
+    @Test
+    void an_early_query_that_finds_the_challenge_failed_declines_the_payment() {
+        Payment payment = waitingForTheBuyer();
+
+        List<PaymentEvent> events = payment.recordEarlyQuery(
+                new PspOutcome.Answered(2, "3014657", "40001134", "authentication failed"), LATER, LATER, SCHEDULE);
+
+        assertThat(payment.state()).isEqualTo(PaymentState.DECLINED);
+        assertThat(events).containsExactly(
+                new PaymentEvent.Declined(payment.id(), PaymentState.DECLINED, 2, "40001134", LATER));
+    }
+
+    @Test
+    void an_early_query_without_a_decision_is_kept_in_the_ledger_and_changes_nothing_else() {
+        for (PspOutcome undecided : List.of(status(46), status(91), status(92), timeout(),
+                new PspOutcome.Answered(0, "0", "50001111", "bad signature"),
+                new PspOutcome.Answered(0, "0", OgoneStatusTable.ORDER_NOT_FOUND, "unknown order"))) {
+            Payment payment = waitingForTheBuyer();
+            Optional<Instant> nextCheck = payment.nextCheckAt();
+
+            List<PaymentEvent> events = payment.recordEarlyQuery(undecided, LATER, LATER, SCHEDULE);
+
+            assertThat(events).as("%s", undecided).isEmpty();
+            assertThat(payment.state()).as("%s", undecided).isEqualTo(PaymentState.PENDING_BUYER_ACTION);
+            assertThat(payment.buyerActionHtml()).as("%s", undecided).contains("PGh0bWw+");
+            assertThat(payment.checksDone()).as("%s", undecided).isZero();
+            assertThat(payment.nextCheckAt()).as("%s", undecided).isEqualTo(nextCheck);
+            assertThat(payment.transactions()).as("%s", undecided).hasSize(2).last()
+                    .satisfies(query -> assertThat(query.exchange()).isEqualTo(PspExchange.QUERY));
+        }
+    }
+
+    @Test
+    void an_early_query_refuses_a_settled_payment() {
+        Payment payment = pendingSale();
+        payment.record(PspExchange.ORDER, status(9), NOW, NOW, SCHEDULE);
+
+        assertThatThrownBy(() -> payment.recordEarlyQuery(status(46), LATER, LATER, SCHEDULE))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(payment.transactions()).hasSize(1);
     }
 
     @Test

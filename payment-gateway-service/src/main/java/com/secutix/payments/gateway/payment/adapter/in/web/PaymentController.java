@@ -1,5 +1,6 @@
 package com.secutix.payments.gateway.payment.adapter.in.web;
 
+import com.secutix.payments.gateway.payment.application.CheckOnBuyerReturn;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.NoPspAccountException;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
@@ -24,6 +25,7 @@ import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -38,10 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /payments} (with {@code Idempotency-Key}) and {@code GET /payments/{id}}. The tenant
- * always comes from the token and the channel from the caller's role ({@link PayingCallers}); the alias,
- * or the saved card's id, must be the paying customer's card. A customer reads only their own payments and
- * pays through a checkout session, never here.
+ * {@code POST /payments} (with {@code Idempotency-Key}), {@code GET /payments/{id}} and
+ * {@code POST /payments/{id}/buyer-return}. The tenant always comes from the token and the channel from the
+ * caller's role ({@link PayingCallers}); the alias, or the saved card's id, must be the paying customer's card.
+ * A customer reads only their own payments and pays through a checkout session, never here.
  */
 @RestController
 @RequestMapping("/payments")
@@ -52,11 +54,14 @@ class PaymentController {
 
     private final PayWithAlias payWithAlias;
     private final GetPayment getPayment;
+    private final CheckOnBuyerReturn checkOnBuyerReturn;
     private final IdempotentRequests idempotentRequests;
 
-    PaymentController(PayWithAlias payWithAlias, GetPayment getPayment, IdempotentRequests idempotentRequests) {
+    PaymentController(PayWithAlias payWithAlias, GetPayment getPayment, CheckOnBuyerReturn checkOnBuyerReturn,
+            IdempotentRequests idempotentRequests) {
         this.payWithAlias = payWithAlias;
         this.getPayment = getPayment;
+        this.checkOnBuyerReturn = checkOnBuyerReturn;
         this.idempotentRequests = idempotentRequests;
     }
 
@@ -100,6 +105,32 @@ class PaymentController {
         })
                 .map(PaymentResponse::of)
                 .onErrorMap(UnknownPaymentException.class, e -> new NotFoundException("No payment " + safe(id) + "."));
+    }
+
+    /**
+     * The buyer is back from 3-D Secure: the PSP is asked at once where the payment stands
+     * ({@link CheckOnBuyerReturn}), and the payment answered as {@code GET /payments/{id}} shows it. The body,
+     * {@code {"parameters": {...}}}, is the PSP's redirect as the browser brought it; it may be left out, and it
+     * decides nothing (a browser can bring anything): it is neither kept nor logged. Who may call it: a caller
+     * that may pay on the payment's channel, for a payment it may read; customers are refused before any look-up.
+     */
+    @PostMapping("/{id}/buyer-return")
+    Mono<PaymentResponse> buyerReturned(@PathVariable String id,
+            @RequestBody(required = false) BuyerReturnBody ignoredRedirect) {
+        return Callers.current().flatMap(caller -> {
+            PayingCallers.requirePayer(caller);
+            return getPayment.get(caller.tenantId(), PaymentId.parse(id), customerScope(caller))
+                    .flatMap(payment -> {
+                        PayingCallers.requirePayerOn(caller, payment.details().channel());
+                        return checkOnBuyerReturn.check(payment);
+                    });
+        })
+                .map(PaymentResponse::of)
+                .onErrorMap(UnknownPaymentException.class, e -> new NotFoundException("No payment " + safe(id) + "."));
+    }
+
+    /** The PSP's redirect parameters after 3-D Secure, as the browser brought them: never trusted. */
+    record BuyerReturnBody(Map<String, String> parameters) {
     }
 
     private static PayRequest.AskedPayment validated(PayRequest request, Caller caller, Channel channel) {
