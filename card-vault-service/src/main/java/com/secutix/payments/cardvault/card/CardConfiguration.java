@@ -4,6 +4,7 @@ import com.secutix.payments.cardvault.card.application.Cards;
 import com.secutix.payments.cardvault.card.application.ListCustomerCards;
 import com.secutix.payments.cardvault.card.application.SaveCard;
 import com.secutix.payments.cardvault.card.domain.CardId;
+import com.secutix.payments.cardvault.policy.application.ReadCardPolicy;
 import com.secutix.payments.platform.kafka.ProcessedEvents;
 import com.secutix.payments.platform.outbox.Outbox;
 
@@ -18,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 class CardConfiguration {
 
     @Bean
-    SaveCard saveCard(Cards cards, ProcessedEvents processedEvents, Outbox outbox, Clock clock) {
-        return new SaveCard(cards, processedEvents, outbox, clock, () -> new CardId(UUID.randomUUID()));
+    SaveCard saveCard(Cards cards, ReadCardPolicy readCardPolicy, ProcessedEvents processedEvents, Outbox outbox,
+                      Clock clock) {
+        return new SaveCard(cards, readCardPolicy, processedEvents, outbox, clock, () -> new CardId(UUID.randomUUID()));
     }
 
     @Bean

@@ -1,7 +1,12 @@
 package com.secutix.payments.cardvault.card.application;
 
 import com.secutix.payments.cardvault.card.domain.CardId;
+import com.secutix.payments.cardvault.card.domain.CardOwner;
+import com.secutix.payments.cardvault.card.domain.OwnedCards;
 import com.secutix.payments.cardvault.card.domain.SavedCard;
+import com.secutix.payments.cardvault.policy.application.ReadCardPolicy;
+import com.secutix.payments.cardvault.policy.domain.CardPolicy;
+import com.secutix.payments.cardvault.policy.domain.TenantCardPolicy;
 import com.secutix.payments.events.CardSummary;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.platform.kafka.ProcessedEvents;
@@ -9,7 +14,9 @@ import com.secutix.payments.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +28,26 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Saves the cards of a batch of captured payments, each once, in one transaction: a redelivered event is
- * recognised by its id, and the same alias for the same customer is stored once whatever event brings it
- * (in the batch, the first one). The cards, their {@code CardSaved} events (transactional outbox) and the
- * handled event ids commit together, or none of them does.
+ * Saves the cards of a batch of captured payments, each once, in one transaction, under each tenant's card
+ * policy: a redelivered event is recognised by its id, and the same alias for the same customer is stored once
+ * whatever event brings it (in the batch, the first one). The cards, the cards they replace, their
+ * {@code CardSaved} events (transactional outbox) and the handled event ids commit together, or none of them
+ * does.
+ * <p>
+ * The policy, as the batch's transaction reads it (one query for all the batch's tenants):
+ * <ul>
+ *   <li>a tenant that does not let buyers save cards gets no card saved ({@link SaveCardOutcome#SAVING_DISABLED});
+ *   the event is still recorded as handled;</li>
+ *   <li>a customer holds at most the tenant's {@code maxSavedCardsPerCustomer} cards: at that limit the new card
+ *   is not saved ({@code KEEP_EXISTING_CARDS}) or the oldest card is removed to make room for it
+ *   ({@code REPLACE_OLDEST_CARD}), as {@link OwnedCards} decides. A card the customer already holds does not
+ *   count as new. The customers of the batch are locked first ({@link Cards#lockOwners}), then their cards read
+ *   (one query), so two batches of the same customer, on two instances, save one after the other and the limit
+ *   holds. Under PostgreSQL's default isolation (read committed) each statement sees what committed before it,
+ *   so the cards read after the lock include those of the batch that held it.</li>
+ * </ul>
+ * The cards of one batch are saved one microsecond apart, in the order of their events, so that "oldest"
+ * follows the order of the payments within a batch too.
  */
 public class SaveCard {
 
@@ -32,13 +55,16 @@ public class SaveCard {
     public static final String CONSUMER = "card-vault-service";
 
     private final Cards cards;
+    private final ReadCardPolicy policies;
     private final ProcessedEvents processedEvents;
     private final Outbox outbox;
     private final Clock clock;
     private final Supplier<CardId> newCardId;
 
-    public SaveCard(Cards cards, ProcessedEvents processedEvents, Outbox outbox, Clock clock, Supplier<CardId> newCardId) {
+    public SaveCard(Cards cards, ReadCardPolicy policies, ProcessedEvents processedEvents, Outbox outbox, Clock clock,
+                    Supplier<CardId> newCardId) {
         this.cards = cards;
+        this.policies = policies;
         this.processedEvents = processedEvents;
         this.outbox = outbox;
         this.clock = clock;
@@ -59,12 +85,12 @@ public class SaveCard {
 
     private Mono<Void> storeOnce(List<SaveCardCommand> commands, Map<SaveCardCommand, SaveCardOutcome> outcomes) {
         return Mono.defer(() -> {
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             List<SavedCard> proposed = new ArrayList<>();
             Map<SavedCard, SaveCardCommand> commandOf = new IdentityHashMap<>();
             for (SaveCardCommand command : commands) {
                 SavedCard card = new SavedCard(newCardId.get(), command.owner(), command.alias(), command.details(),
-                        command.channel(), now);
+                        command.channel(), now.plus(proposed.size(), ChronoUnit.MICROS));
                 if (proposed.stream().anyMatch(card::isSameCardAs)) {
                     outcomes.put(command, SaveCardOutcome.ALREADY_SAVED);
                 } else {
@@ -72,24 +98,85 @@ public class SaveCard {
                     commandOf.put(card, command);
                 }
             }
-            return cards.addAbsent(proposed).collect(Collectors.toSet())
-                    .flatMap(stored -> publishStored(proposed, stored, commandOf, outcomes));
+            if (proposed.isEmpty()) {
+                return Mono.empty();
+            }
+            Set<String> tenants = proposed.stream().map(card -> card.owner().tenantId()).collect(Collectors.toSet());
+            return policies.currentOf(tenants)
+                    .flatMap(policyOf -> storeAllowed(proposed, policyOf, commandOf, outcomes));
         });
     }
 
-    private Mono<Void> publishStored(List<SavedCard> proposed, Set<CardId> stored, Map<SavedCard, SaveCardCommand> commandOf,
-                                     Map<SaveCardCommand, SaveCardOutcome> outcomes) {
-        return Flux.fromIterable(proposed)
+    /** The cards of tenants that let buyers save them, each customer's under the tenant's limit. */
+    private Mono<Void> storeAllowed(List<SavedCard> proposed, Map<String, TenantCardPolicy> policyOf,
+                                    Map<SavedCard, SaveCardCommand> commandOf, Map<SaveCardCommand, SaveCardOutcome> outcomes) {
+        List<SavedCard> allowed = new ArrayList<>();
+        for (SavedCard card : proposed) {
+            if (policyOf(card, policyOf).savingEnabled()) {
+                allowed.add(card);
+            } else {
+                outcomes.put(commandOf.get(card), SaveCardOutcome.SAVING_DISABLED);
+            }
+        }
+        if (allowed.isEmpty()) {
+            return Mono.empty();
+        }
+        List<CardOwner> owners = allowed.stream().map(SavedCard::owner).distinct().toList();
+        return cards.lockOwners(owners)
+                .thenMany(cards.heldBy(owners))
+                .collectMap(OwnedCards::owner)
+                .flatMap(held -> {
+                    Map<CardOwner, OwnedCards> ownedBy = new HashMap<>(held);
+                    Map<SavedCard, OwnedCards.Offer> offers = new IdentityHashMap<>();
+                    for (SavedCard card : allowed) {
+                        OwnedCards owned = ownedBy.computeIfAbsent(card.owner(), OwnedCards::none);
+                        offers.put(card, owned.offer(card, policyOf(card, policyOf)));
+                    }
+                    List<CardId> replaced = ownedBy.values().stream()
+                            .flatMap(owned -> owned.cardsToRemove().stream())
+                            .toList();
+                    List<SavedCard> toAdd = ownedBy.values().stream()
+                            .flatMap(owned -> owned.cardsToAdd().stream())
+                            .toList();
+                    return cards.remove(replaced)
+                            .then(cards.addAbsent(toAdd).collect(Collectors.toSet()))
+                            .flatMap(stored -> publishStored(allowed, offers, ownedBy, stored, commandOf, outcomes));
+                });
+    }
+
+    private static CardPolicy policyOf(SavedCard card, Map<String, TenantCardPolicy> policyOf) {
+        return policyOf.get(card.owner().tenantId()).policy();
+    }
+
+    private Mono<Void> publishStored(List<SavedCard> allowed, Map<SavedCard, OwnedCards.Offer> offers,
+                                     Map<CardOwner, OwnedCards> ownedBy, Set<CardId> stored,
+                                     Map<SavedCard, SaveCardCommand> commandOf, Map<SaveCardCommand, SaveCardOutcome> outcomes) {
+        return Flux.fromIterable(allowed)
                 .concatMap(card -> {
                     SaveCardCommand command = commandOf.get(card);
-                    if (!stored.contains(card.id())) {
-                        outcomes.put(command, SaveCardOutcome.ALREADY_SAVED);
-                        return Mono.empty();
-                    }
-                    outcomes.put(command, SaveCardOutcome.SAVED);
-                    return outbox.append(cardSaved(card, command), command.correlationId());
+                    SaveCardOutcome outcome = outcomeOf(card, offers.get(card), ownedBy.get(card.owner()), stored);
+                    outcomes.put(command, outcome);
+                    return outcome == SaveCardOutcome.SAVED || outcome == SaveCardOutcome.SAVED_REPLACING_OLDEST
+                            ? outbox.append(cardSaved(card, command), command.correlationId())
+                            : Mono.<Void>empty();
                 })
                 .then();
+    }
+
+    private static SaveCardOutcome outcomeOf(SavedCard card, OwnedCards.Offer offer, OwnedCards owned, Set<CardId> stored) {
+        return switch (offer) {
+            case ALREADY_HELD -> SaveCardOutcome.ALREADY_SAVED;
+            case NOT_ADDED_AT_LIMIT -> SaveCardOutcome.NOT_SAVED_AT_LIMIT;
+            case ADDED, ADDED_REPLACING_OLDEST -> {
+                if (owned.wasReplacedBeforeStored(card.id())) {
+                    yield SaveCardOutcome.REPLACED_IN_BATCH;
+                }
+                if (!stored.contains(card.id())) {
+                    yield SaveCardOutcome.ALREADY_SAVED;
+                }
+                yield offer == OwnedCards.Offer.ADDED ? SaveCardOutcome.SAVED : SaveCardOutcome.SAVED_REPLACING_OLDEST;
+            }
+        };
     }
 
     private static CardSaved cardSaved(SavedCard card, SaveCardCommand command) {

@@ -2,6 +2,8 @@ package com.secutix.payments.cardvault.policy.application;
 
 import com.secutix.payments.cardvault.policy.domain.TenantCardPolicy;
 
+import java.util.Collection;
+
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -10,6 +12,9 @@ public interface CardPolicies {
 
     /** The tenant's policy; empty when the tenant never set one. */
     Mono<TenantCardPolicy> find(String tenantId);
+
+    /** The policies of those of {@code tenantIds} that set one, in one read; none for the others. */
+    Flux<TenantCardPolicy> findAll(Collection<String> tenantIds);
 
     /**
      * Stores the change, its audit record and its event together; errors with

@@ -39,9 +39,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Saves the card of every captured payment whose buyer asked to keep it, a poll's records at a time
- * ({@link EventBatches}: every record read and checked first, then the cards of the batch saved in one
- * transaction, then the batch's offsets committed). Other payment events are acknowledged and skipped. A captured payment is believed only when it comes from the payment gateway
+ * Saves the card of every captured payment whose buyer asked to keep it, under the tenant's card policy
+ * ({@link SaveCard}), a poll's records at a time ({@link EventBatches}: every record read and checked first, then
+ * the cards of the batch saved in one transaction, then the batch's offsets committed). Other payment events are acknowledged and skipped. A captured payment is believed only when it comes from the payment gateway
  * ({@code ce_source}) and its payload's tenant is the tenant of its {@code ce_tenantid} header. A record
  * without valid CloudEvents headers, with an unreadable body, from another source, of two tenants, or
  * whose card cannot be kept fails with a poison error and goes to the dead-letter topic with the
@@ -72,8 +72,20 @@ class PaymentEventsListener {
         EventBatches.handle(records, PaymentEventsListener::saveCardCommandOf, this::save, SAVE_TIMEOUT);
     }
 
+    /**
+     * Saves the batch; once it committed, one INFO line per event whose card the tenant's policy did not let be
+     * saved (never the alias), and one DEBUG line with the batch's outcome counts. A redelivered event is not
+     * logged again (it is {@link SaveCardOutcome#EVENT_ALREADY_HANDLED}).
+     */
     private Mono<List<SaveCardOutcome>> save(List<SaveCardCommand> commands) {
         return saveCard.save(commands).doOnNext(outcomes -> {
+            for (int i = 0; i < commands.size(); i++) {
+                if (outcomes.get(i) == SaveCardOutcome.SAVING_DISABLED) {
+                    SaveCardCommand command = commands.get(i);
+                    log.info("Card of payment {} not saved: tenant {} does not let buyers save cards (event {})",
+                            command.paymentId(), command.owner().tenantId(), command.eventId());
+                }
+            }
             if (log.isDebugEnabled()) {
                 log.debug("Batch of {} cards to save: {}", commands.size(), outcomes.stream()
                         .collect(Collectors.groupingBy(Function.identity(), () -> new EnumMap<>(SaveCardOutcome.class),

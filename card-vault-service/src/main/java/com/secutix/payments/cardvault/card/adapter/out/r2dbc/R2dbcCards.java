@@ -6,25 +6,35 @@ import com.secutix.payments.cardvault.card.domain.CardDetails;
 import com.secutix.payments.cardvault.card.domain.CardExpiry;
 import com.secutix.payments.cardvault.card.domain.CardId;
 import com.secutix.payments.cardvault.card.domain.CardOwner;
+import com.secutix.payments.cardvault.card.domain.HeldCard;
 import com.secutix.payments.cardvault.card.domain.MaskedNumber;
+import com.secutix.payments.cardvault.card.domain.OwnedCards;
 import com.secutix.payments.cardvault.card.domain.PspAlias;
 import com.secutix.payments.cardvault.card.domain.SalesChannel;
 import com.secutix.payments.cardvault.card.domain.SavedCard;
 
 import io.r2dbc.spi.Readable;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 @Repository
 class R2dbcCards implements Cards {
@@ -53,6 +63,37 @@ class R2dbcCards implements Cards {
             FROM saved_card
             WHERE tenant_id = :tenantId AND customer_id = :customerId
             ORDER BY saved_at, id
+            """;
+
+    /**
+     * The first key of the transaction-level advisory locks of saved-card owners ({@code pg_advisory_xact_lock(int,
+     * int)}: a key space of its own, apart from the one-key locks of the outbox relay and Flyway); the second is
+     * {@link #lockKeyOf} the owner.
+     */
+    static final int OWNER_LOCKS = 0x5CA7_0001;
+
+    /**
+     * Each key's lock in the order of the array (a function scan over {@code unnest} yields the array's order; a
+     * volatile function in a subquery's select list is evaluated for every row even though only the rows are
+     * counted): the keys are sorted, so every transaction waits for the locks in the same order.
+     */
+    private static final String LOCK_OWNERS = """
+            SELECT count(*) AS locked
+            FROM (SELECT pg_advisory_xact_lock(:space, key) FROM unnest(CAST(:keys AS int[])) AS key) AS locks
+            """;
+
+    /** The cards of several owners, oldest first, one row per owner that holds any. */
+    private static final String SELECT_HELD_BY_OWNERS = """
+            SELECT tenant_id, customer_id,
+                   array_agg(id ORDER BY saved_at, id) AS ids, array_agg(psp_alias ORDER BY saved_at, id) AS aliases
+            FROM saved_card
+            WHERE (tenant_id, customer_id) IN (SELECT * FROM unnest(CAST(:tenantIds AS varchar[]),
+                                                                    CAST(:customerIds AS varchar[])))
+            GROUP BY tenant_id, customer_id
+            """;
+
+    private static final String DELETE_BY_IDS = """
+            DELETE FROM saved_card WHERE id = ANY(CAST(:ids AS uuid[])) RETURNING id
             """;
 
     private final DatabaseClient database;
@@ -92,6 +133,71 @@ class R2dbcCards implements Cards {
                 .bind("tenantId", owner.tenantId())
                 .bind("customerId", owner.customerId())
                 .map(R2dbcCards::savedCard)
+                .all();
+    }
+
+    @Override
+    public Mono<Void> lockOwners(Collection<CardOwner> owners) {
+        int[] keys = owners.stream().mapToInt(R2dbcCards::lockKeyOf).distinct().sorted().toArray();
+        if (keys.length == 0) {
+            return Mono.empty();
+        }
+        return database.sql(LOCK_OWNERS)
+                .bind("space", OWNER_LOCKS)
+                .bind("keys", IntStream.of(keys).boxed().toArray(Integer[]::new))
+                .map(row -> row.get("locked", Long.class))
+                .one()
+                .flatMap(locked -> locked == keys.length ? Mono.<Void>empty()
+                        : Mono.error(new IllegalStateException("took " + locked + " card owner locks of " + keys.length)));
+    }
+
+    /**
+     * The second key of an owner's lock: 32 bits of the SHA-256 of its tenant and customer ids. Two owners may share
+     * a key; they then wait for each other, which costs time, never correctness.
+     */
+    static int lockKeyOf(CardOwner owner) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(owner.tenantId().getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update(owner.customerId().getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(sha256.digest()).getInt();
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("every JVM has SHA-256", missing);
+        }
+    }
+
+    @Override
+    public Flux<OwnedCards> heldBy(Collection<CardOwner> owners) {
+        List<CardOwner> distinct = owners.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return Flux.empty();
+        }
+        return database.sql(SELECT_HELD_BY_OWNERS)
+                .bind("tenantIds", distinct.stream().map(CardOwner::tenantId).toArray(String[]::new))
+                .bind("customerIds", distinct.stream().map(CardOwner::customerId).toArray(String[]::new))
+                .map(R2dbcCards::ownedCards)
+                .all();
+    }
+
+    private static OwnedCards ownedCards(Readable row) {
+        UUID[] ids = row.get("ids", UUID[].class);
+        String[] aliases = row.get("aliases", String[].class);
+        List<HeldCard> held = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            held.add(new HeldCard(new CardId(ids[i]), new PspAlias(aliases[i])));
+        }
+        return OwnedCards.of(new CardOwner(row.get("tenant_id", String.class), row.get("customer_id", String.class)), held);
+    }
+
+    @Override
+    public Flux<CardId> remove(Collection<CardId> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        return database.sql(DELETE_BY_IDS)
+                .bind("ids", ids.stream().map(CardId::value).sorted().toArray(UUID[]::new))
+                .map(row -> new CardId(row.get("id", UUID.class)))
                 .all();
     }
 

@@ -11,6 +11,7 @@ import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -45,6 +46,20 @@ public class R2dbcCardPolicies implements CardPolicies {
                 .bind("tenant", tenantId)
                 .map(this::read)
                 .one();
+    }
+
+    @Override
+    public Flux<TenantCardPolicy> findAll(Collection<String> tenantIds) {
+        if (tenantIds.isEmpty()) {
+            return Flux.empty();
+        }
+        return database.sql("""
+                        select tenant_id, version, policy::text as policy, changed_by, changed_at from card_policy
+                         where tenant_id = any(cast(:tenants as varchar[]))
+                        """)
+                .bind("tenants", tenantIds.stream().distinct().toArray(String[]::new))
+                .map(this::read)
+                .all();
     }
 
     @Override
