@@ -1,6 +1,10 @@
 package com.secutix.payments.checkout.payment;
 
+import com.secutix.payments.checkout.payment.adapter.in.web.BuyerAddresses;
+import com.secutix.payments.checkout.payment.adapter.in.web.CheckoutAttempts;
 import com.secutix.payments.checkout.payment.adapter.in.web.PageLocale;
+import com.secutix.payments.platform.web.attempts.AttemptLimiter;
+import com.secutix.payments.platform.web.attempts.AttemptLimitsProperties;
 import com.secutix.payments.checkout.payment.adapter.out.gateway.MachineTokens;
 import com.secutix.payments.checkout.payment.adapter.out.gateway.WebClientGateway;
 import com.secutix.payments.checkout.payment.adapter.out.r2dbc.R2dbcCheckoutPayments;
@@ -78,6 +82,16 @@ class CheckoutPaymentConfiguration {
         return new PayCheckout(gateway, vault, payments,
                 session -> page(properties, session.id().value() + "/authentication/return"),
                 properties.maxFailedAttempts(), clock);
+    }
+
+    @Bean
+    BuyerAddresses buyerAddresses(CheckoutProperties properties) {
+        return new BuyerAddresses(properties.trustedProxies());
+    }
+
+    @Bean
+    CheckoutAttempts checkoutAttempts(AttemptLimiter limiter, AttemptLimitsProperties properties) {
+        return new CheckoutAttempts(limiter, properties);
     }
 
     @Bean

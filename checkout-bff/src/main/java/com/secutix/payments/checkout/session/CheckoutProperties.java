@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *   (10 s): how often the sessions whose time ran out are recorded as expired and announced;</li>
  *   <li>{@code max-failed-attempts} (3): how many declined payments a session takes before it refuses more
  *   (card testing);</li>
+ *   <li>{@code trusted-proxies}: our own proxies (addresses or CIDR ranges), the only peers whose
+ *   {@code X-Forwarded-For} names the buyer's address; none by default;</li>
  *   <li>{@code tenants.<tenant>.return-urls}: where the tenant's buyers may be sent back to (a tenant without a
  *   list cannot open a session); {@code tenants.<tenant>.client-registration}: the BFF's machine client of
  *   that tenant.</li>
@@ -29,7 +31,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("payments.checkout")
 public record CheckoutProperties(URI pageBaseUrl, URI gatewayUrl, URI vaultUrl, List<URI> pspOrigins, ZoneId timeZone,
                                  Duration sessionLifetime, Duration expiryCheckInterval, Integer maxFailedAttempts,
-                                 Map<String, Tenant> tenants) {
+                                 List<String> trustedProxies, Map<String, Tenant> tenants) {
 
     public CheckoutProperties {
         requireAbsolute("page-base-url", pageBaseUrl);
@@ -40,6 +42,7 @@ public record CheckoutProperties(URI pageBaseUrl, URI gatewayUrl, URI vaultUrl, 
         timeZone = timeZone == null ? ZoneId.of("Europe/Zurich") : timeZone;
         pspOrigins = pspOrigins == null ? List.of() : List.copyOf(pspOrigins);
         maxFailedAttempts = maxFailedAttempts == null ? 3 : maxFailedAttempts;
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
     }
 

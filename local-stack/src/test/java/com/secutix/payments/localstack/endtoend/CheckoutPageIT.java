@@ -13,10 +13,14 @@ import com.secutix.payments.testsupport.TopicReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -86,7 +90,7 @@ class CheckoutPageIT {
     @Test
     @Order(1)
     void a_guest_pays_with_a_new_card_and_the_sales_system_sees_the_session_completed() throws Exception {
-        Checkout checkout = openCheckout("PAGE-GUEST-1", "alice", "fr-CH");
+        Checkout checkout = openCheckout("PAGE-GUEST-1", "guest-1", "fr-CH");
         try (ChromiumBrowser browser = browser(1280, 900)) {
             browser.open(checkout.pageUrl());
             assertThat(browser.textOf("h1")).isEqualTo("Vérifiez votre commande");
@@ -120,7 +124,7 @@ class CheckoutPageIT {
     @Test
     @Order(2)
     void the_page_speaks_english_when_asked_and_passes_axe_in_english() throws Exception {
-        Checkout checkout = openCheckout("PAGE-EN-1", "alice", "fr-CH");
+        Checkout checkout = openCheckout("PAGE-EN-1", "guest-2", "fr-CH");
         try (ChromiumBrowser browser = browser(1280, 900)) {
             browser.open(checkout.pageUrl());
             browser.click(".language a");
@@ -183,7 +187,7 @@ class CheckoutPageIT {
     @Test
     @Order(5)
     void a_declined_card_says_so_in_plain_words_and_another_card_then_pays() throws Exception {
-        Checkout checkout = openCheckout("PAGE-DECLINE-1", "alice", "en-GB");
+        Checkout checkout = openCheckout("PAGE-DECLINE-1", "buyer-decline", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
             browser.open(checkout.pageUrl() + "/payment");
             enterCard(browser, DECLINED_CARD, "Alice Martin");
@@ -204,7 +208,7 @@ class CheckoutPageIT {
     @Test
     @Order(6)
     void a_double_click_on_pay_charges_once_and_a_reload_of_the_confirmation_pays_nothing_more() throws Exception {
-        Checkout checkout = openCheckout("PAGE-DOUBLE-1", "alice", "en-GB");
+        Checkout checkout = openCheckout("PAGE-DOUBLE-1", "buyer-double", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
             browser.open(checkout.pageUrl() + "/payment");
             enterCard(browser, APPROVED_CARD, "Alice Martin");
@@ -221,7 +225,7 @@ class CheckoutPageIT {
     @Test
     @Order(7)
     void a_card_that_needs_3d_secure_takes_the_buyer_through_the_challenge_and_pays() throws Exception {
-        Checkout checkout = openCheckout("PAGE-3DS-1", "alice", "en-GB");
+        Checkout checkout = openCheckout("PAGE-3DS-1", "buyer-3ds", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
             browser.open(checkout.pageUrl() + "/payment");
             enterCard(browser, CHALLENGE_CARD, "Alice Martin");
@@ -238,7 +242,7 @@ class CheckoutPageIT {
     @Test
     @Order(8)
     void cancel_closes_the_session_tells_the_sales_system_and_leads_back_to_the_cancel_url() throws Exception {
-        Checkout checkout = openCheckout("PAGE-CANCEL-1", "alice", "en-GB");
+        Checkout checkout = openCheckout("PAGE-CANCEL-1", "buyer-cancel", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
             browser.open(checkout.pageUrl());
             browser.click("#cancel");
@@ -256,7 +260,7 @@ class CheckoutPageIT {
     @Test
     @Order(9)
     void the_same_checkout_works_on_a_phone_sized_screen() throws Exception {
-        Checkout checkout = openCheckout("PAGE-PHONE-1", "alice", "fr-CH");
+        Checkout checkout = openCheckout("PAGE-PHONE-1", "buyer-phone", "fr-CH");
         try (ChromiumBrowser browser = browser(390, 844)) {
             browser.open(checkout.pageUrl());
             browser.screenshot("14-phone-summary-fr");
@@ -269,6 +273,56 @@ class CheckoutPageIT {
             browser.click("#pay");
             assertThat(browser.textOf("#paid")).isEqualTo("Merci, votre commande est payée");
             browser.screenshot("16-phone-confirmation-fr");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void an_expired_session_says_so_and_the_sales_system_reads_it_expired() throws Exception {
+        Checkout checkout = openCheckout("PAGE-EXPIRED-1", "buyer-expired", "en-GB");
+        endTheTimeToPay(checkout);
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl());
+            assertThat(browser.textOf("#closed")).isEqualTo("The time to pay this order is over");
+            browser.screenshot("17-expired-en");
+            browser.open(checkout.pageUrl() + "/payment");
+            assertThat(browser.textOf("#closed")).isEqualTo("The time to pay this order is over");
+        }
+        assertThat(checkout.state()).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    @Order(11)
+    void after_three_declines_the_session_refuses_more_attempts_with_a_clear_message() throws Exception {
+        Checkout checkout = openCheckout("PAGE-TESTING-1", "card-tester", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl() + "/payment");
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                if (attempt > 1) {
+                    browser.click("#new-card summary");
+                }
+                enterCard(browser, DECLINED_CARD, "Card Tester");
+                browser.click("#pay");
+                browser.find("#error");
+            }
+            assertThat(browser.textOf("#error")).contains("Too many payments failed for this order");
+            assertThat(browser.has("#card-form")).isFalse();
+            assertThat(browser.has("#pay")).isFalse();
+            browser.screenshot("18-too-many-attempts-en");
+        }
+        assertThat(checkout.state()).isEqualTo("OPEN");
+    }
+
+    /**
+     * Moves a session's expiry into the past, as 30 minutes would: the local stack's checkout database
+     * (DEMO credentials of the local profile).
+     */
+    private static void endTheTimeToPay(Checkout checkout) throws Exception {
+        try (Connection database = DriverManager.getConnection("jdbc:postgresql://localhost:5433/checkout", "payments", "payments");
+             PreparedStatement update = database.prepareStatement(
+                     "update checkout_session set expires_at = now() - interval '1 minute' where id = ?")) {
+            update.setObject(1, UUID.fromString(checkout.id()));
+            assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
 

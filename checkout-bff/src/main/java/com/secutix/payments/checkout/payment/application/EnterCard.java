@@ -35,10 +35,10 @@ public class EnterCard {
     }
 
     /** A form for the session's customer, remembered as this session's. */
-    public Mono<CardEntryForm> form(CheckoutSession session) {
+    public Mono<CardEntryForm> form(CheckoutSession session, String buyerAddress) {
         ReturnPages pages = returnPages.apply(session);
         return gateway.cardEntryForm(session.tenantId(), session.order().customerId(), session.order().orderId(),
-                        pages.accepted(), pages.refused())
+                        pages.accepted(), pages.refused(), buyerAddress)
                 .flatMap(form -> payments.recordCardEntry(session.id(), form.pspOrderId(), clock.instant()).thenReturn(form));
     }
 
@@ -47,7 +47,7 @@ public class EnterCard {
      *
      * @throws CardEntryRefusedException when the redirect answers no form of this session, or the gateway refuses it
      */
-    public Mono<EnteredCard> accept(CheckoutSession session, Map<String, String> redirectParameters) {
+    public Mono<EnteredCard> accept(CheckoutSession session, Map<String, String> redirectParameters, String buyerAddress) {
         if (session.stateAt(clock.instant()) != CheckoutState.OPEN) {
             return Mono.error(new CardEntryRefusedException("This checkout is no longer open for payment."));
         }
@@ -58,7 +58,7 @@ public class EnterCard {
         return payments.sessionOfCardEntry(pspOrderId)
                 .filter(session.id()::equals)
                 .switchIfEmpty(Mono.error(() -> new CardEntryRefusedException("This card entry was not made for this checkout.")))
-                .flatMap(ours -> gateway.cardEntryResult(session.tenantId(), redirectParameters))
+                .flatMap(ours -> gateway.cardEntryResult(session.tenantId(), redirectParameters, buyerAddress))
                 .flatMap(card -> payments.keepEnteredCard(session.id(), card, clock.instant()).thenReturn(card));
     }
 }

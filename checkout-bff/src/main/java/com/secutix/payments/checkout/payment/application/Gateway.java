@@ -8,12 +8,16 @@ import java.util.Map;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
 
-/** The payment gateway, called for a tenant with the BFF's own machine client of that tenant. */
+/**
+ * The payment gateway, called for a tenant with the BFF's own machine client of that tenant. Each call that
+ * counts against card-testing limits carries the buyer's address, which the gateway trusts from this client
+ * only.
+ */
 public interface Gateway {
 
     /** A signed Alias Gateway form for the customer's card, the PSP sending the buyer back to one of the two addresses. */
     Mono<CardEntryForm> cardEntryForm(String tenantId, String customerId, String orderReference, URI acceptUrl,
-                                      URI exceptionUrl);
+                                      URI exceptionUrl, String buyerAddress);
 
     /**
      * The card the PSP's redirect reports, once the gateway checked its signature (SHA-OUT) and that the form was
@@ -21,7 +25,7 @@ public interface Gateway {
      *
      * @throws CardEntryRefusedException when the PSP refused the card or the redirect is not genuine
      */
-    Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters);
+    Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters, String buyerAddress);
 
     /** Pays the order; the same key answers the same payment, however often it is sent. */
     Mono<GatewayPayment> pay(String tenantId, PaymentOrder order, String idempotencyKey);

@@ -28,7 +28,7 @@ public class PayCheckout {
 
     /** How paying went, for the page to say. */
     public enum Outcome {
-        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, NOT_PAYABLE, TOO_MANY_ATTEMPTS, NO_CARD
+        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, NOT_PAYABLE, TOO_MANY_ATTEMPTS, LIMITED, NO_CARD
     }
 
     private static final Logger log = LoggerFactory.getLogger(PayCheckout.class);
@@ -103,6 +103,8 @@ public class PayCheckout {
                     log.info("checkout {}: the gateway refused the payment: {}", session.id().value(), refused.getMessage());
                     return payments.release(session.id(), true).thenReturn(Outcome.REFUSED);
                 })
+                .onErrorResume(PaymentLimitedException.class,
+                        limited -> payments.release(session.id(), false).thenReturn(Outcome.LIMITED))
                 .onErrorResume(PaymentInProgressException.class,
                         busy -> payments.release(session.id(), false).thenReturn(Outcome.IN_PROGRESS))
                 .onErrorResume(failure -> payments.release(session.id(), false).then(Mono.error(failure)));

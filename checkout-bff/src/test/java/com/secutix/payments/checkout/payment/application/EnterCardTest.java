@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class EnterCardTest {
 
+    private static final String BUYER_ADDRESS = "198.51.100.7";
+
     static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
 
     FakeGateway gateway = new FakeGateway();
@@ -41,7 +43,7 @@ class EnterCardTest {
 
     @Test
     void the_form_is_asked_for_the_sessions_customer_with_its_return_pages_and_remembered_as_this_sessions() {
-        CardEntryForm form = enterCard.form(session).block();
+        CardEntryForm form = enterCard.form(session, BUYER_ADDRESS).block();
 
         assertThat(form.fields()).containsEntry("ACCEPTURL", "http://localhost:8080/checkout/" + session.id() + "/card-entry/accepted")
                 .containsEntry("EXCEPTIONURL", "http://localhost:8080/checkout/" + session.id() + "/card-entry/refused");
@@ -52,9 +54,9 @@ class EnterCardTest {
     void the_redirect_answering_a_form_of_this_session_is_accepted_and_its_card_kept_for_the_session() {
         EnteredCard card = new EnteredCard("ALIAS-OF-THE-NEW-CARD", FakeGateway.CARD);
         gateway.entersCard(card);
-        CardEntryForm form = enterCard.form(session).block();
+        CardEntryForm form = enterCard.form(session, BUYER_ADDRESS).block();
 
-        EnteredCard accepted = enterCard.accept(session, redirectOf(form)).block();
+        EnteredCard accepted = enterCard.accept(session, redirectOf(form), BUYER_ADDRESS).block();
 
         assertThat(accepted).isEqualTo(card);
         assertThat(gateway.cardEntryResults()).containsExactly(redirectOf(form));
@@ -64,9 +66,9 @@ class EnterCardTest {
 
     @Test
     void a_redirect_whose_orderid_was_recorded_for_another_session_is_refused_without_calling_the_gateway() {
-        CardEntryForm formOfAnotherSession = enterCard.form(anotherSession).block();
+        CardEntryForm formOfAnotherSession = enterCard.form(anotherSession, BUYER_ADDRESS).block();
 
-        assertThatThrownBy(() -> enterCard.accept(session, redirectOf(formOfAnotherSession)).block())
+        assertThatThrownBy(() -> enterCard.accept(session, redirectOf(formOfAnotherSession), BUYER_ADDRESS).block())
                 .isInstanceOf(CardEntryRefusedException.class);
 
         assertThat(gateway.cardEntryResults()).isEmpty();
@@ -76,7 +78,7 @@ class EnterCardTest {
 
     @Test
     void a_redirect_whose_orderid_no_form_of_this_checkout_had_is_refused_without_calling_the_gateway() {
-        assertThatThrownBy(() -> enterCard.accept(session, Map.of("ORDERID", "CNEVERSHOWNBYUS", "ALIAS", "A")).block())
+        assertThatThrownBy(() -> enterCard.accept(session, Map.of("ORDERID", "CNEVERSHOWNBYUS", "ALIAS", "A"), BUYER_ADDRESS).block())
                 .isInstanceOf(CardEntryRefusedException.class);
 
         assertThat(gateway.cardEntryResults()).isEmpty();
@@ -84,9 +86,9 @@ class EnterCardTest {
 
     @Test
     void a_redirect_without_orderid_is_refused_without_calling_the_gateway() {
-        enterCard.form(session).block();
+        enterCard.form(session, BUYER_ADDRESS).block();
 
-        assertThatThrownBy(() -> enterCard.accept(session, Map.of("ALIAS", "ALIAS-FROM-PSP", "STATUS", "0")).block())
+        assertThatThrownBy(() -> enterCard.accept(session, Map.of("ALIAS", "ALIAS-FROM-PSP", "STATUS", "0"), BUYER_ADDRESS).block())
                 .isInstanceOf(CardEntryRefusedException.class);
 
         assertThat(gateway.cardEntryResults()).isEmpty();
@@ -97,12 +99,12 @@ class EnterCardTest {
     void a_redirect_into_a_session_that_is_no_longer_open_is_refused_without_calling_the_gateway() {
         CheckoutSession expiring = TestCheckouts.openUntil(NOW.minusSeconds(3600), NOW.plusSeconds(60));
         payments.add(expiring);
-        CardEntryForm form = enterCard.form(expiring).block();
+        CardEntryForm form = enterCard.form(expiring, BUYER_ADDRESS).block();
         EnterCard anHourLater = new EnterCard(gateway, payments, s -> new EnterCard.ReturnPages(
                 URI.create("http://localhost:8080/a"), URI.create("http://localhost:8080/r")),
                 Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC));
 
-        assertThatThrownBy(() -> anHourLater.accept(expiring, redirectOf(form)).block())
+        assertThatThrownBy(() -> anHourLater.accept(expiring, redirectOf(form), BUYER_ADDRESS).block())
                 .isInstanceOf(CardEntryRefusedException.class);
 
         assertThat(gateway.cardEntryResults()).isEmpty();
@@ -111,11 +113,11 @@ class EnterCardTest {
 
     @Test
     void a_redirect_into_a_cancelled_session_is_refused_without_calling_the_gateway() {
-        CardEntryForm form = enterCard.form(session).block();
+        CardEntryForm form = enterCard.form(session, BUYER_ADDRESS).block();
         CheckoutSession cancelled = new CheckoutSession(session.id(), session.tenantId(), session.order(),
                 CheckoutState.CANCELLED, session.createdAt(), session.expiresAt());
 
-        assertThatThrownBy(() -> enterCard.accept(cancelled, redirectOf(form)).block())
+        assertThatThrownBy(() -> enterCard.accept(cancelled, redirectOf(form), BUYER_ADDRESS).block())
                 .isInstanceOf(CardEntryRefusedException.class);
 
         assertThat(gateway.cardEntryResults()).isEmpty();

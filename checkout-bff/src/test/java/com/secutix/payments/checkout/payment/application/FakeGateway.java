@@ -88,7 +88,7 @@ class FakeGateway implements Gateway {
 
     @Override
     public Mono<CardEntryForm> cardEntryForm(String tenantId, String customerId, String orderReference, URI acceptUrl,
-                                             URI exceptionUrl) {
+                                             URI exceptionUrl, String buyerAddress) {
         return Mono.fromCallable(() -> {
             synchronized (this) {
                 cardEntryForms++;
@@ -100,7 +100,7 @@ class FakeGateway implements Gateway {
     }
 
     @Override
-    public Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters) {
+    public Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters, String buyerAddress) {
         return Mono.fromCallable(() -> {
             synchronized (this) {
                 cardEntryResults.add(Map.copyOf(redirectParameters));

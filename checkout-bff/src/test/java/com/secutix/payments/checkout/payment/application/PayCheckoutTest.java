@@ -34,7 +34,7 @@ class PayCheckoutTest {
 
     static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
     static final int MAX_FAILED_ATTEMPTS = 3;
-    static final BuyerBrowser BROWSER = new BuyerBrowser("text/html", "Firefox", "fr-CH", 24, 1080, 1920, -60);
+    static final BuyerBrowser BROWSER = new BuyerBrowser("198.51.100.7", "text/html", "Firefox", "fr-CH", 24, 1080, 1920, -60);
     static final PaymentChoice ENTERED_CARD = new PaymentChoice.EnteredCardChoice(false);
     static final PaymentChoice ENTERED_CARD_TO_SAVE = new PaymentChoice.EnteredCardChoice(true);
     static final PaymentChoice SAVED_CARD = new PaymentChoice.SavedCardChoice("8f7c1a52-6d4b-4e0f-9b8a-1f2e3d4c5b6a");

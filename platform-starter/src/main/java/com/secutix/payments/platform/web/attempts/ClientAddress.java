@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The address a request comes from, as a per-address attempt limit counts it: the request's remote
@@ -19,6 +20,9 @@ import java.util.Optional;
 public final class ClientAddress {
 
     private static final int IPV6_NETWORK_BYTES = 8;
+    private static final Pattern IPV4_LITERAL = Pattern.compile("((25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])");
+    /** Text with a colon is read as an IPv6 literal (never looked up in DNS). */
+    private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     private ClientAddress() {
     }
@@ -35,6 +39,26 @@ public final class ClientAddress {
             return Optional.ofNullable(remote.getHostString()).filter(host -> !host.isBlank());
         }
         return Optional.of(counted(address));
+    }
+
+    /**
+     * The counted form of an IP address written as text (an IPv4 or IPv6 literal, never a host name: no DNS
+     * lookup is made); text that is no IP literal counts as written.
+     */
+    public static String counted(String ipLiteral) {
+        if (!isIpLiteral(ipLiteral)) {
+            return String.valueOf(ipLiteral);
+        }
+        try {
+            return counted(InetAddress.getByName(ipLiteral));
+        } catch (UnknownHostException notAnAddress) {
+            return ipLiteral;
+        }
+    }
+
+    /** Whether the text is an IPv4 or IPv6 literal, so that reading it never asks DNS. */
+    public static boolean isIpLiteral(String text) {
+        return text != null && (IPV4_LITERAL.matcher(text).matches() || IPV6_LITERAL.matcher(text).matches());
     }
 
     static String counted(InetAddress address) {

@@ -7,6 +7,7 @@ import com.secutix.payments.checkout.payment.application.CheckoutPayments;
 import com.secutix.payments.checkout.payment.application.EnterCard;
 import com.secutix.payments.checkout.payment.application.Gateway;
 import com.secutix.payments.checkout.payment.application.PayCheckout;
+import com.secutix.payments.checkout.payment.application.PaymentLimitedException;
 import com.secutix.payments.checkout.payment.application.PaymentProgress;
 import com.secutix.payments.checkout.payment.domain.BankPage;
 import com.secutix.payments.checkout.payment.domain.BuyerBrowser;
@@ -19,6 +20,7 @@ import com.secutix.payments.checkout.session.domain.CheckoutState;
 import com.secutix.payments.checkout.signin.PageSecurityHeaders;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
+import com.secutix.payments.platform.web.attempts.TooManyAttemptsException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -59,12 +61,14 @@ class CheckoutPageController {
     private final CardVault vault;
     private final Gateway gateway;
     private final SignedInBuyers buyers;
+    private final BuyerAddresses buyerAddresses;
+    private final CheckoutAttempts attempts;
     private final Clock clock;
     private final ZoneId timeZone;
 
     CheckoutPageController(CheckoutSessions sessions, CheckoutPayments payments, EnterCard enterCard, PayCheckout payCheckout,
-                           CancelCheckout cancelCheckout, CardVault vault, Gateway gateway, SignedInBuyers buyers, Clock clock,
-                           ZoneId checkoutTimeZone) {
+                           CancelCheckout cancelCheckout, CardVault vault, Gateway gateway, SignedInBuyers buyers,
+                           BuyerAddresses buyerAddresses, CheckoutAttempts attempts, Clock clock, ZoneId checkoutTimeZone) {
         this.sessions = sessions;
         this.payments = payments;
         this.enterCard = enterCard;
@@ -73,6 +77,8 @@ class CheckoutPageController {
         this.vault = vault;
         this.gateway = gateway;
         this.buyers = buyers;
+        this.buyerAddresses = buyerAddresses;
+        this.attempts = attempts;
         this.clock = clock;
         this.timeZone = checkoutTimeZone;
     }
@@ -118,7 +124,8 @@ class CheckoutPageController {
                                         ServerWebExchange exchange) {
         Mono<Optional<SignedInBuyer>> buyer = buyers.of(exchange).map(Optional::of).defaultIfEmpty(Optional.empty());
         return Mono.zip(buyer, payments.progress(session.id()), payments.enteredCard(session.id())
-                        .map(Optional::of).defaultIfEmpty(Optional.empty()), enterCard.form(session))
+                        .map(Optional::of).defaultIfEmpty(Optional.empty()), enterCard.form(session, buyerAddresses.of(exchange.getRequest())).map(Optional::of)
+                        .onErrorResume(PaymentLimitedException.class, limited -> Mono.just(Optional.empty())))
                 .flatMap(found -> {
                     Optional<SignedInBuyer> signedIn = found.getT1();
                     PaymentProgress progress = found.getT2();
@@ -133,9 +140,9 @@ class CheckoutPageController {
                             .modelAttribute("savedCards", cards.getT1())
                             .modelAttribute("savingEnabled", cards.getT2())
                             .modelAttribute("enteredCard", found.getT3().map(card -> card.card()).orElse(null))
-                            .modelAttribute("cardForm", found.getT4())
+                            .modelAttribute("cardForm", found.getT4().orElse(null))
                             .modelAttribute("attemptsLeft", Math.max(0, payCheckout.maxFailedAttempts() - progress.failedAttempts()))
-                            .modelAttribute("error", knownError(error))
+                            .modelAttribute("error", found.getT4().isPresent() ? knownError(error) : "limited")
                             .modelAttribute("exhausted", false)
                             .build());
                 });
@@ -151,10 +158,13 @@ class CheckoutPageController {
     /** Where the PSP sends the buyer back with the card stored: kept for this session only, then back to Payment. */
     @GetMapping("/card-entry/accepted")
     Mono<Rendering> cardAccepted(@PathVariable String sessionId, ServerWebExchange exchange) {
-        return page(sessionId, exchange, (session, model) -> enterCard
-                .accept(session, exchange.getRequest().getQueryParams().toSingleValueMap())
+        String address = buyerAddresses.of(exchange.getRequest());
+        return page(sessionId, exchange, (session, model) -> attempts.count(session.tenantId(), address)
+                .then(enterCard.accept(session, exchange.getRequest().getQueryParams().toSingleValueMap(), address))
                 .map(card -> redirect(session, "/payment"))
-                .onErrorResume(CardEntryRefusedException.class, refused -> Mono.just(redirect(session, "/payment?error=card-refused"))));
+                .onErrorResume(CardEntryRefusedException.class, refused -> Mono.just(redirect(session, "/payment?error=card-refused")))
+                .onErrorResume(TooManyAttemptsException.class, limited -> Mono.just(redirect(session, "/payment?error=limited")))
+                .onErrorResume(PaymentLimitedException.class, limited -> Mono.just(redirect(session, "/payment?error=limited"))));
     }
 
     /** Where the PSP sends the buyer back when it refused the card. */
@@ -170,13 +180,17 @@ class CheckoutPageController {
             if (choice.isEmpty()) {
                 return Mono.just(redirect(session, "/payment?error=choose-card"));
             }
-            return buyers.of(exchange).map(Optional::of).defaultIfEmpty(Optional.empty())
-                    .flatMap(buyer -> payCheckout.pay(session, buyer, choice.get(), browserOf(exchange, form)))
+            BuyerBrowser browser = browserOf(exchange, form);
+            return attempts.count(session.tenantId(), browser.address())
+                    .then(buyers.of(exchange).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                    .flatMap(buyer -> payCheckout.pay(session, buyer, choice.get(), browser))
+                    .onErrorResume(TooManyAttemptsException.class, limited -> Mono.just(PayCheckout.Outcome.LIMITED))
                     .map(outcome -> switch (outcome) {
                         case PAID, NOT_PAYABLE, IN_PROGRESS -> redirect(session, "");
                         case AWAITING_BUYER -> redirect(session, "/authentication");
                         case REFUSED -> redirect(session, "/payment?error=declined");
                         case TOO_MANY_ATTEMPTS -> redirect(session, "/payment?error=too-many-attempts");
+                        case LIMITED -> redirect(session, "/payment?error=limited");
                         case NO_CARD -> redirect(session, "/payment?error=choose-card");
                     });
         }));
@@ -264,7 +278,7 @@ class CheckoutPageController {
 
     /** Only the messages the page knows; anything else in the address is ignored. */
     private static String knownError(String error) {
-        return error != null && List.of("card-refused", "declined", "too-many-attempts", "choose-card").contains(error) ? error : null;
+        return error != null && List.of("card-refused", "declined", "too-many-attempts", "limited", "choose-card").contains(error) ? error : null;
     }
 
     private static Optional<PaymentChoice> choiceOf(MultiValueMap<String, String> form) {
@@ -279,11 +293,12 @@ class CheckoutPageController {
         return parse(card).map(id -> new PaymentChoice.SavedCardChoice(id.value().toString()));
     }
 
-    private static BuyerBrowser browserOf(ServerWebExchange exchange, MultiValueMap<String, String> form) {
+    private BuyerBrowser browserOf(ServerWebExchange exchange, MultiValueMap<String, String> form) {
         HttpHeaders headers = exchange.getRequest().getHeaders();
         Locale language = Optional.ofNullable(headers.getAcceptLanguageAsLocales()).filter(l -> !l.isEmpty())
                 .map(l -> l.get(0)).orElse(Locale.ENGLISH);
-        return new BuyerBrowser(Optional.ofNullable(headers.getFirst(HttpHeaders.ACCEPT)).orElse("text/html"),
+        return new BuyerBrowser(buyerAddresses.of(exchange.getRequest()),
+                Optional.ofNullable(headers.getFirst(HttpHeaders.ACCEPT)).orElse("text/html"),
                 Optional.ofNullable(headers.getFirst(HttpHeaders.USER_AGENT)).orElse("unknown"), language.toLanguageTag(),
                 number(form, "colorDepth", 1, 48).filter(COLOR_DEPTHS::contains).orElse(WITHOUT_SCRIPT_COLOR_DEPTH),
                 number(form, "screenHeight", 1, 20000).orElse(WITHOUT_SCRIPT_SCREEN_HEIGHT),

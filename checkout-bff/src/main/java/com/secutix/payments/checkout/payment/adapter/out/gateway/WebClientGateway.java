@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.secutix.payments.checkout.payment.application.CardEntryRefusedException;
 import com.secutix.payments.checkout.payment.application.Gateway;
 import com.secutix.payments.checkout.payment.application.PaymentInProgressException;
+import com.secutix.payments.checkout.payment.application.PaymentLimitedException;
 import com.secutix.payments.checkout.payment.application.PaymentOrder;
 import com.secutix.payments.checkout.payment.application.PaymentRefusedException;
 import com.secutix.payments.checkout.payment.domain.BuyerBrowser;
@@ -25,8 +26,14 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 
-/** The payment gateway's REST API ({@code /card-entry}, {@code /payments}), with the tenant's machine token. */
+/**
+ * The payment gateway's REST API ({@code /card-entry}, {@code /payments}), with the tenant's machine token and
+ * the buyer's address ({@code X-Buyer-Address}) on every call that counts as a card-testing attempt.
+ */
 public class WebClientGateway implements Gateway {
+
+    /** The buyer's address, which the gateway counts card-testing attempts by for this client. */
+    static final String BUYER_ADDRESS = "X-Buyer-Address";
 
     private final WebClient gateway;
     private final MachineTokens tokens;
@@ -93,20 +100,29 @@ public class WebClientGateway implements Gateway {
 
     @Override
     public Mono<CardEntryForm> cardEntryForm(String tenantId, String customerId, String orderReference, URI acceptUrl,
-                                             URI exceptionUrl) {
+                                             URI exceptionUrl, String buyerAddress) {
         return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/card-entry/forms")
-                .headers(headers -> headers.setBearerAuth(token))
+                .headers(headers -> {
+                    headers.setBearerAuth(token);
+                    headers.set(BUYER_ADDRESS, buyerAddress);
+                })
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(new FormRequest(orderReference, customerId, acceptUrl.toString(), exceptionUrl.toString()))
-                .retrieve()
-                .bodyToMono(FormResponse.class)
-                .map(form -> new CardEntryForm(URI.create(form.action()), form.fields())));
+                .exchangeToMono(response -> response.statusCode().is2xxSuccessful()
+                        ? response.bodyToMono(FormResponse.class).map(form -> new CardEntryForm(URI.create(form.action()), form.fields()))
+                        : refusal(response).flatMap(detail -> Mono.error(response.statusCode().value() == 429
+                                ? new PaymentLimitedException(detail)
+                                : new IllegalStateException("the gateway answered " + response.statusCode()
+                                        + " to a card-entry form: " + detail)))));
     }
 
     @Override
-    public Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters) {
+    public Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters, String buyerAddress) {
         return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/card-entry/results")
-                .headers(headers -> headers.setBearerAuth(token))
+                .headers(headers -> {
+                    headers.setBearerAuth(token);
+                    headers.set(BUYER_ADDRESS, buyerAddress);
+                })
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(new ResultRequest(redirectParameters))
                 .exchangeToMono(response -> response.statusCode().is2xxSuccessful()
@@ -134,6 +150,7 @@ public class WebClientGateway implements Gateway {
                 .headers(headers -> {
                     headers.setBearerAuth(token);
                     headers.set("Idempotency-Key", idempotencyKey);
+                    headers.set(BUYER_ADDRESS, browser.address());
                 })
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
@@ -167,7 +184,8 @@ public class WebClientGateway implements Gateway {
         }
         return refusal(response).flatMap(detail -> Mono.error(switch (status) {
             case 400, 404, 422 -> new PaymentRefusedException(detail);
-            case 409, 429, 503 -> new PaymentInProgressException(detail);
+            case 429 -> new PaymentLimitedException(detail);
+            case 409, 503 -> new PaymentInProgressException(detail);
             default -> new IllegalStateException("the gateway answered " + status + " to a payment: " + detail);
         }));
     }
