@@ -36,4 +36,20 @@ class ClientAddressTest {
     void a_request_without_remote_address_has_none() {
         assertThat(ClientAddress.of(MockServerHttpRequest.post("/payments").build())).isEmpty();
     }
+
+    @Test
+    void an_address_written_as_text_counts_as_the_same_address_and_network() {
+        assertThat(ClientAddress.counted("203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddress.counted("2001:db8:1:2:a:b:c:d")).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+    }
+
+    @Test
+    void only_ip_literals_are_read_as_addresses_so_no_text_ever_reaches_dns() {
+        assertThat(ClientAddress.isIpLiteral("198.51.100.1")).isTrue();
+        assertThat(ClientAddress.isIpLiteral("fd00::1")).isTrue();
+        assertThat(ClientAddress.isIpLiteral("999.1.1.1")).isFalse();
+        assertThat(ClientAddress.isIpLiteral("proxy.internal")).isFalse();
+        assertThat(ClientAddress.isIpLiteral("1.2.3")).isFalse();
+        assertThat(ClientAddress.counted("proxy.internal")).isEqualTo("proxy.internal");
+    }
 }
