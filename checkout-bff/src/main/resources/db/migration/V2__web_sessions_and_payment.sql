@@ -19,6 +19,10 @@ ALTER TABLE checkout_session
     ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0,
     ADD COLUMN payment_id      UUID,
     ADD COLUMN save_card_requested BOOLEAN NOT NULL DEFAULT FALSE,
+    ADD COLUMN claimed_at      TIMESTAMPTZ,
+    -- the request sent to the gateway while PAYING (its Idempotency-Key, the card id or the entered card, the
+    -- browser): a payment interrupted by a restart is sent again exactly, never a new one
+    ADD COLUMN pending_payment JSONB,
     ADD COLUMN paid_card       JSONB,
     ADD COLUMN finished_at     TIMESTAMPTZ;
 

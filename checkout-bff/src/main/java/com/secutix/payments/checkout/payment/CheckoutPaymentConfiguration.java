@@ -15,11 +15,14 @@ import com.secutix.payments.checkout.payment.application.CheckoutPayments;
 import com.secutix.payments.checkout.payment.application.EnterCard;
 import com.secutix.payments.checkout.payment.application.Gateway;
 import com.secutix.payments.checkout.payment.application.PayCheckout;
+import com.secutix.payments.checkout.payment.application.ResumeInterruptedPayments;
+import com.secutix.payments.platform.lifecycle.PeriodicRound;
 import com.secutix.payments.checkout.session.CheckoutProperties;
 import com.secutix.payments.checkout.session.application.CheckoutSessions;
 import com.secutix.payments.platform.outbox.Outbox;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires paying a checkout session by hand: the page's language, the gateway and vault clients, the store, the use cases. */
 @Configuration(proxyBeanMethods = false)
 class CheckoutPaymentConfiguration {
+
+    /** Longer than any payment takes (the gateway's PSP timeout included): a session PAYING for longer was interrupted. */
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
+    static final int RESUME_BATCH_SIZE = 50;
 
     /** Named so, it replaces WebFlux's Accept-Language resolver for Thymeleaf. */
     @Bean
@@ -92,6 +99,18 @@ class CheckoutPaymentConfiguration {
     @Bean
     CheckoutAttempts checkoutAttempts(AttemptLimiter limiter, AttemptLimitsProperties properties) {
         return new CheckoutAttempts(limiter, properties);
+    }
+
+    @Bean
+    ResumeInterruptedPayments resumeInterruptedPayments(CheckoutPayments payments, CheckoutSessions sessions,
+                                                        PayCheckout payCheckout, Clock clock) {
+        return new ResumeInterruptedPayments(payments, sessions, payCheckout, INTERRUPTED_AFTER, RESUME_BATCH_SIZE, clock);
+    }
+
+    /** Takes up the payments a stopped BFF left unanswered, every half minute (on any instance; the gateway's key decides). */
+    @Bean
+    PeriodicRound interruptedPaymentsRound(ResumeInterruptedPayments resume) {
+        return PeriodicRound.of("interrupted checkout payments", Duration.ofSeconds(30), resume::resume);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
 import java.time.Instant;
 import java.util.UUID;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,6 +29,12 @@ public interface CheckoutPayments {
 
     /** OPEN, unexpired and under the failed-attempt limit → PAYING; false when the session was not in that state. */
     Mono<Boolean> claimForPayment(CheckoutSessionId sessionId, Instant now, int maxFailedAttempts);
+
+    /** Keeps the request about to be sent for a PAYING session. */
+    Mono<Void> keepPending(CheckoutSessionId sessionId, PendingPayment pending);
+
+    /** Sessions PAYING since before {@code claimedBefore} with no payment recorded, at most {@code limit}. */
+    Flux<InterruptedPayment> interrupted(Instant claimedBefore, int limit);
 
     /** PAYING → AWAITING_BUYER with the payment the bank's page (or the PSP's late answer) is awaited for. */
     Mono<Void> awaitBuyer(CheckoutSessionId sessionId, UUID paymentId, boolean saveCardRequested);

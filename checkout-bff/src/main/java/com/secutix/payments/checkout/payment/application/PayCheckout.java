@@ -65,7 +65,7 @@ public class PayCheckout {
                         .flatMap(order -> payments.claimForPayment(session.id(), clock.instant(), maxFailedAttempts)
                                 .flatMap(claimed -> claimed
                                         // the attempts as they stand once claimed: another tab may have been declined since
-                                        ? payments.progress(session.id()).flatMap(claimedProgress -> send(session, order,
+                                        ? payments.progress(session.id()).flatMap(claimedProgress -> keepAndSend(session, order,
                                                 "checkout-" + session.id() + "-" + claimedProgress.failedAttempts()))
                                         : Mono.just(Outcome.NOT_PAYABLE)))
                         .defaultIfEmpty(Outcome.NO_CARD));
@@ -94,6 +94,29 @@ public class PayCheckout {
         return payments.enteredCard(session.id()).zipWith(save, (card, saveCard) -> new PaymentOrder(
                 session.order().total(), session.order().orderId(), session.order().customerId(), card.alias(), null,
                 saveCard, back, browser));
+    }
+
+    /**
+     * Sends again, under its key, the request of a session whose payment was interrupted; a session that stopped
+     * before keeping its request had sent nothing, and opens again.
+     */
+    public Mono<Outcome> resume(CheckoutSession session, Optional<PendingPayment> interrupted) {
+        if (interrupted.isEmpty()) {
+            return payments.release(session.id(), false).thenReturn(Outcome.NOT_PAYABLE);
+        }
+        PendingPayment pending = interrupted.get();
+        Mono<PaymentOrder> order = pending.cardId() != null
+                ? Mono.just(new PaymentOrder(session.order().total(), session.order().orderId(), session.order().customerId(),
+                        null, pending.cardId(), false, authenticationReturnPage.apply(session), pending.browser()))
+                : payments.enteredCard(session.id()).map(card -> new PaymentOrder(session.order().total(),
+                        session.order().orderId(), session.order().customerId(), card.alias(), null, pending.saveCard(),
+                        authenticationReturnPage.apply(session), pending.browser()));
+        return order.flatMap(resent -> send(session, resent, pending.idempotencyKey()));
+    }
+
+    private Mono<Outcome> keepAndSend(CheckoutSession session, PaymentOrder order, String idempotencyKey) {
+        PendingPayment pending = new PendingPayment(idempotencyKey, order.cardId(), order.saveCard(), order.browser());
+        return payments.keepPending(session.id(), pending).then(send(session, order, idempotencyKey));
     }
 
     private Mono<Outcome> send(CheckoutSession session, PaymentOrder order, String idempotencyKey) {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -28,6 +30,8 @@ class InMemoryCheckoutPayments implements CheckoutPayments {
         UUID paymentId;
         boolean saveCardRequested;
         ShownCard paidCard;
+        Instant claimedAt;
+        PendingPayment pending;
 
         Stored(CheckoutSession session) {
             this.session = session;
@@ -138,10 +142,34 @@ class InMemoryCheckoutPayments implements CheckoutPayments {
                     return false;
                 }
                 stored.state = CheckoutState.PAYING;
+                stored.claimedAt = now;
+                stored.pending = null;
                 claims++;
                 return true;
             }
         });
+    }
+
+    @Override
+    public Mono<Void> keepPending(CheckoutSessionId sessionId, PendingPayment pending) {
+        return Mono.fromRunnable(() -> {
+            synchronized (this) {
+                Stored stored = sessions.get(sessionId);
+                if (stored.state == CheckoutState.PAYING) {
+                    stored.pending = pending;
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Flux<InterruptedPayment> interrupted(Instant claimedBefore, int limit) {
+        return Flux.fromIterable(sessions.values().stream()
+                .filter(stored -> stored.state == CheckoutState.PAYING && stored.paymentId == null
+                        && stored.claimedAt != null && stored.claimedAt.isBefore(claimedBefore))
+                .limit(limit)
+                .map(stored -> new InterruptedPayment(stored.session.id(), Optional.ofNullable(stored.pending)))
+                .toList());
     }
 
     @Override
@@ -168,6 +196,8 @@ class InMemoryCheckoutPayments implements CheckoutPayments {
                     stored.state = CheckoutState.OPEN;
                     stored.paymentId = null;
                     stored.saveCardRequested = false;
+                    stored.pending = null;
+                    stored.claimedAt = null;
                     stored.failedAttempts += refused ? 1 : 0;
                 }
             }

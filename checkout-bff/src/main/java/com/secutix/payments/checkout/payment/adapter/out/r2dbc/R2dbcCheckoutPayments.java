@@ -1,6 +1,8 @@
 package com.secutix.payments.checkout.payment.adapter.out.r2dbc;
 
 import com.secutix.payments.checkout.payment.application.CheckoutPayments;
+import com.secutix.payments.checkout.payment.application.InterruptedPayment;
+import com.secutix.payments.checkout.payment.application.PendingPayment;
 import com.secutix.payments.checkout.payment.application.PaymentProgress;
 import com.secutix.payments.checkout.payment.domain.EnteredCard;
 import com.secutix.payments.checkout.payment.domain.GatewayPayment;
@@ -14,9 +16,11 @@ import com.secutix.payments.platform.outbox.Outbox;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -99,11 +103,34 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
     @Override
     public Mono<Boolean> claimForPayment(CheckoutSessionId sessionId, Instant now, int maxFailedAttempts) {
         return database.sql("""
-                        update checkout_session set state = 'PAYING'
+                        update checkout_session set state = 'PAYING', claimed_at = :now, pending_payment = null
                          where id = :id and state = 'OPEN' and expires_at > :now and failed_attempts < :max
                         """)
                 .bind("id", sessionId.value()).bind("now", utc(now)).bind("max", maxFailedAttempts)
                 .fetch().rowsUpdated().map(rows -> rows == 1);
+    }
+
+    @Override
+    public Mono<Void> keepPending(CheckoutSessionId sessionId, PendingPayment pending) {
+        return database.sql("update checkout_session set pending_payment = cast(:pending as jsonb) where id = :id and state = 'PAYING'")
+                .bind("id", sessionId.value()).bind("pending", json.writeValueAsString(pending))
+                .then();
+    }
+
+    @Override
+    public Flux<InterruptedPayment> interrupted(Instant claimedBefore, int limit) {
+        return database.sql("""
+                        select id, pending_payment::text as pending from checkout_session
+                         where state = 'PAYING' and payment_id is null and claimed_at < :before
+                         order by claimed_at limit :limit
+                        """)
+                .bind("before", utc(claimedBefore)).bind("limit", limit)
+                .map(row -> {
+                    String pending = row.get("pending", String.class);
+                    return new InterruptedPayment(new CheckoutSessionId(row.get("id", UUID.class)),
+                            Optional.ofNullable(pending).map(text -> json.readValue(text, PendingPayment.class)));
+                })
+                .all();
     }
 
     @Override
@@ -120,6 +147,7 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
     public Mono<Void> release(CheckoutSessionId sessionId, boolean refused) {
         return database.sql("""
                         update checkout_session set state = 'OPEN', payment_id = null, save_card_requested = false,
+                               pending_payment = null, claimed_at = null,
                                failed_attempts = failed_attempts + :failed
                          where id = :id and state in ('PAYING', 'AWAITING_BUYER')
                         """)

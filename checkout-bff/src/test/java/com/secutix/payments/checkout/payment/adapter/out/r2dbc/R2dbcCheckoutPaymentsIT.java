@@ -2,6 +2,10 @@ package com.secutix.payments.checkout.payment.adapter.out.r2dbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.secutix.payments.checkout.payment.application.InterruptedPayment;
+import com.secutix.payments.checkout.payment.application.PendingPayment;
+import com.secutix.payments.checkout.payment.domain.BuyerBrowser;
+
 import com.secutix.payments.checkout.TestCheckouts;
 import com.secutix.payments.checkout.payment.application.PaymentProgress;
 import com.secutix.payments.checkout.payment.domain.EnteredCard;
@@ -94,6 +98,25 @@ class R2dbcCheckoutPaymentsIT {
                 .collectList().block();
 
         assertThat(claims).containsOnlyOnce(true).hasSize(8);
+    }
+
+    @Test
+    void a_claimed_session_with_its_kept_request_is_found_interrupted_only_once_it_has_waited_too_long() {
+        CheckoutSession session = anOpenSession();
+        assertThat(claim(session)).isTrue();
+        PendingPayment pending = new PendingPayment("checkout-" + session.id() + "-0", null, true,
+                new BuyerBrowser("198.51.100.7", "text/html", "Firefox", "fr-CH", 24, 1080, 1920, -60));
+        payments.keepPending(session.id(), pending).block();
+
+        assertThat(payments.interrupted(now.minusSeconds(1), 100).filter(found -> found.sessionId().equals(session.id()))
+                .collectList().block()).isEmpty();
+        List<InterruptedPayment> interrupted = payments.interrupted(now.plusSeconds(1), 100)
+                .filter(found -> found.sessionId().equals(session.id())).collectList().block();
+        assertThat(interrupted).singleElement().satisfies(found -> assertThat(found.pending()).contains(pending));
+
+        payments.release(session.id(), false).block();
+        assertThat(payments.interrupted(now.plusSeconds(1), 100).filter(found -> found.sessionId().equals(session.id()))
+                .collectList().block()).isEmpty();
     }
 
     @Test
