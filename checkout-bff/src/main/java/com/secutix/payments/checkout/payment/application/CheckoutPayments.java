@@ -33,7 +33,10 @@ public interface CheckoutPayments {
     /** Keeps the request about to be sent for a PAYING session. */
     Mono<Void> keepPending(CheckoutSessionId sessionId, PendingPayment pending);
 
-    /** Sessions PAYING since before {@code claimedBefore} with no payment recorded, at most {@code limit}. */
+    /**
+     * Sessions claimed before {@code claimedBefore} and still unanswered, at most {@code limit}: PAYING with no
+     * payment recorded, or AWAITING_BUYER (the buyer may never come back from 3-D Secure).
+     */
     Flux<InterruptedPayment> interrupted(Instant claimedBefore, int limit);
 
     /** PAYING → AWAITING_BUYER with the payment the bank's page (or the PSP's late answer) is awaited for. */

@@ -97,6 +97,19 @@ public class PayCheckout {
     }
 
     /**
+     * Reads where the payment a session waits for stands at the gateway (without asking the PSP: the gateway's
+     * reconciliation does), and records it if it has ended: a buyer who never came back from 3-D Secure.
+     */
+    public Mono<Outcome> refresh(CheckoutSession session) {
+        return payments.progress(session.id())
+                .flatMap(progress -> progress.paymentId() == null ? Mono.just(Outcome.IN_PROGRESS)
+                        : gateway.payment(session.tenantId(), progress.paymentId())
+                                .flatMap(payment -> payment.state().isPaid() || payment.state().isRefused()
+                                        ? record(session, payment, progress.saveCardRequested())
+                                        : Mono.just(Outcome.IN_PROGRESS)));
+    }
+
+    /**
      * Sends again, under its key, the request of a session whose payment was interrupted; a session that stopped
      * before keeping its request had sent nothing, and opens again.
      */

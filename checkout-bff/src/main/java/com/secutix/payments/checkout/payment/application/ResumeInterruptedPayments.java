@@ -1,6 +1,7 @@
 package com.secutix.payments.checkout.payment.application;
 
 import com.secutix.payments.checkout.session.application.CheckoutSessions;
+import com.secutix.payments.checkout.session.domain.CheckoutState;
 import java.time.Clock;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
@@ -9,7 +10,8 @@ import reactor.core.publisher.Mono;
  * Money is never lost between the BFF and the gateway: a session left PAYING with no answer for longer than
  * {@code stuckAfter} (the BFF stopped while paying) has its kept request sent again under the same
  * {@code Idempotency-Key}, so the gateway answers the payment it made, if it made one, and the session ends as
- * that payment did; a session that kept no request had sent nothing and opens again.
+ * that payment did; a session that kept no request had sent nothing and opens again. A session waiting for a
+ * buyer who never came back from 3-D Secure follows its payment as the gateway's reconciliation settles it.
  */
 public class ResumeInterruptedPayments {
 
@@ -34,7 +36,9 @@ public class ResumeInterruptedPayments {
     public Mono<Long> resume() {
         return payments.interrupted(clock.instant().minus(stuckAfter), batchSize)
                 .concatMap(interrupted -> sessions.findById(interrupted.sessionId())
-                        .flatMap(session -> payCheckout.resume(session, interrupted.pending())))
+                        .flatMap(session -> session.recordedState() == CheckoutState.AWAITING_BUYER
+                                ? payCheckout.refresh(session)
+                                : payCheckout.resume(session, interrupted.pending())))
                 .count();
     }
 }

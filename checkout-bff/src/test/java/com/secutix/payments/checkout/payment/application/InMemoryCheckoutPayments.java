@@ -165,7 +165,8 @@ class InMemoryCheckoutPayments implements CheckoutPayments {
     @Override
     public synchronized Flux<InterruptedPayment> interrupted(Instant claimedBefore, int limit) {
         return Flux.fromIterable(sessions.values().stream()
-                .filter(stored -> stored.state == CheckoutState.PAYING && stored.paymentId == null
+                .filter(stored -> (stored.state == CheckoutState.PAYING && stored.paymentId == null
+                        || stored.state == CheckoutState.AWAITING_BUYER)
                         && stored.claimedAt != null && stored.claimedAt.isBefore(claimedBefore))
                 .limit(limit)
                 .map(stored -> new InterruptedPayment(stored.session.id(), Optional.ofNullable(stored.pending)))

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -40,7 +41,8 @@ class ResumeInterruptedPaymentsTest {
         return new ResumeInterruptedPayments(payments, sessionsOf(session), payCheckout, STUCK_AFTER, 10, clock);
     }
 
-    static CheckoutSessions sessionsOf(CheckoutSession only) {
+    /** The one session, as the store now records it. */
+    CheckoutSessions sessionsOf(CheckoutSession only) {
         return new CheckoutSessions() {
             @Override
             public Mono<Boolean> addIfNoneForOrder(CheckoutSession session) {
@@ -54,7 +56,8 @@ class ResumeInterruptedPaymentsTest {
 
             @Override
             public Mono<CheckoutSession> findById(CheckoutSessionId id) {
-                return only.id().equals(id) ? Mono.just(only) : Mono.empty();
+                return only.id().equals(id) ? Mono.just(new CheckoutSession(only.id(), only.tenantId(), only.order(),
+                        payments.stateOf(id), only.createdAt(), only.expiresAt())) : Mono.empty();
             }
 
             @Override
@@ -100,6 +103,17 @@ class ResumeInterruptedPaymentsTest {
         assertThat(gateway.payRequests()).isEmpty();
         assertThat(payments.stateOf(session.id())).isEqualTo(CheckoutState.OPEN);
         assertThat(payments.progress(session.id()).block().failedAttempts()).isZero();
+    }
+
+    @Test
+    void a_buyer_who_never_came_back_from_3d_secure_sees_the_session_follow_the_payment_the_gateway_settled() {
+        payments.awaitBuyer(session.id(), UUID.randomUUID(), false).block();
+
+        resumingAt(CLAIMED.plus(STUCK_AFTER).plusSeconds(1)).resume().block();
+
+        assertThat(gateway.payRequests()).isEmpty();
+        assertThat(gateway.buyerReturns()).as("the background round does not make the PSP be asked").isEmpty();
+        assertThat(payments.stateOf(session.id())).isEqualTo(CheckoutState.COMPLETED);
     }
 
     @Test

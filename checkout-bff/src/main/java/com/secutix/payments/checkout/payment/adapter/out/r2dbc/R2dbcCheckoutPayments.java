@@ -121,7 +121,7 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
     public Flux<InterruptedPayment> interrupted(Instant claimedBefore, int limit) {
         return database.sql("""
                         select id, pending_payment::text as pending from checkout_session
-                         where state = 'PAYING' and payment_id is null and claimed_at < :before
+                         where ((state = 'PAYING' and payment_id is null) or state = 'AWAITING_BUYER') and claimed_at < :before
                          order by claimed_at limit :limit
                         """)
                 .bind("before", utc(claimedBefore)).bind("limit", limit)
