@@ -28,9 +28,11 @@ ALTER TABLE checkout_session
 
 -- The card-entry forms the page showed for a session: a PSP redirect is accepted only into the session
 -- whose form it answers.
+-- A form for a saved card (saved_card_id) takes its security code again, as the tenant's policy asks.
 CREATE TABLE checkout_card_entry (
     psp_order_id  VARCHAR(40) PRIMARY KEY,
     session_id    UUID        NOT NULL REFERENCES checkout_session (id),
+    saved_card_id UUID,
     created_at    TIMESTAMPTZ NOT NULL
 );
 CREATE INDEX checkout_card_entry_session ON checkout_card_entry (session_id);

@@ -18,6 +18,12 @@ public interface CheckoutPayments {
 
     Mono<Void> recordCardEntry(CheckoutSessionId sessionId, String pspOrderId, Instant now);
 
+    /** Records a form that takes a saved card's security code again. */
+    Mono<Void> recordSecurityCodeEntry(CheckoutSessionId sessionId, String pspOrderId, String savedCardId, Instant now);
+
+    /** The saved card a form takes the security code of; empty for a new card's form or one never shown. */
+    Mono<String> savedCardOfEntry(String pspOrderId);
+
     /** The session a card-entry form was shown for; empty for a form this checkout never showed. */
     Mono<CheckoutSessionId> sessionOfCardEntry(String pspOrderId);
 

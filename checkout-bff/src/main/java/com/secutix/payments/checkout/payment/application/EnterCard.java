@@ -42,12 +42,46 @@ public class EnterCard {
                 .flatMap(form -> payments.recordCardEntry(session.id(), form.pspOrderId(), clock.instant()).thenReturn(form));
     }
 
+    /** A form that takes the security code of the customer's saved card again, remembered as this session's. */
+    public Mono<CardEntryForm> securityCodeForm(CheckoutSession session, String savedCardId, String buyerAddress) {
+        ReturnPages pages = returnPages.apply(session);
+        return gateway.securityCodeForm(session.tenantId(), session.order().customerId(), session.order().orderId(),
+                        savedCardId, pages.accepted(), pages.refused(), buyerAddress)
+                .flatMap(form -> payments.recordSecurityCodeEntry(session.id(), form.pspOrderId(), savedCardId, clock.instant())
+                        .thenReturn(form));
+    }
+
+    /** The saved card whose security code the PSP's redirect brings back; empty when it brings a new card. */
+    public Mono<String> securityCodeEntryOf(Map<String, String> redirectParameters) {
+        String pspOrderId = redirectParameters.get("ORDERID");
+        return pspOrderId == null ? Mono.empty() : payments.savedCardOfEntry(pspOrderId);
+    }
+
+    /**
+     * The security code of the PSP's redirect taken for the saved card: emits the card's id, ready to pay.
+     *
+     * @throws CardEntryRefusedException as {@link #accept}
+     */
+    public Mono<String> acceptSecurityCode(CheckoutSession session, Map<String, String> redirectParameters, String buyerAddress) {
+        return ours(session, redirectParameters)
+                .then(payments.savedCardOfEntry(redirectParameters.get("ORDERID")))
+                .flatMap(cardId -> gateway.securityCodeResult(session.tenantId(), redirectParameters, buyerAddress)
+                        .thenReturn(cardId));
+    }
+
     /**
      * The card of the PSP's redirect, kept for the session.
      *
      * @throws CardEntryRefusedException when the redirect answers no form of this session, or the gateway refuses it
      */
     public Mono<EnteredCard> accept(CheckoutSession session, Map<String, String> redirectParameters, String buyerAddress) {
+        return ours(session, redirectParameters)
+                .then(gateway.cardEntryResult(session.tenantId(), redirectParameters, buyerAddress))
+                .flatMap(card -> payments.keepEnteredCard(session.id(), card, clock.instant()).thenReturn(card));
+    }
+
+    /** Completes when the redirect answers a form of this open session; errors otherwise, before the gateway is asked. */
+    private Mono<Void> ours(CheckoutSession session, Map<String, String> redirectParameters) {
         if (session.stateAt(clock.instant()) != CheckoutState.OPEN) {
             return Mono.error(new CardEntryRefusedException("This checkout is no longer open for payment."));
         }
@@ -58,7 +92,6 @@ public class EnterCard {
         return payments.sessionOfCardEntry(pspOrderId)
                 .filter(session.id()::equals)
                 .switchIfEmpty(Mono.error(() -> new CardEntryRefusedException("This card entry was not made for this checkout.")))
-                .flatMap(ours -> gateway.cardEntryResult(session.tenantId(), redirectParameters, buyerAddress))
-                .flatMap(card -> payments.keepEnteredCard(session.id(), card, clock.instant()).thenReturn(card));
+                .then();
     }
 }

@@ -19,6 +19,18 @@ public interface Gateway {
     Mono<CardEntryForm> cardEntryForm(String tenantId, String customerId, String orderReference, URI acceptUrl,
                                       URI exceptionUrl, String buyerAddress);
 
+    /** A signed Alias Gateway form that takes the security code of the customer's saved card again. */
+    Mono<CardEntryForm> securityCodeForm(String tenantId, String customerId, String orderReference, String savedCardId,
+                                         URI acceptUrl, URI exceptionUrl, String buyerAddress);
+
+    /**
+     * The PSP took the saved card's security code (the gateway checked the redirect as for a new card); it is
+     * good for that card's next payment.
+     *
+     * @throws CardEntryRefusedException when the PSP refused it or the redirect is not genuine
+     */
+    Mono<Void> securityCodeResult(String tenantId, Map<String, String> redirectParameters, String buyerAddress);
+
     /**
      * The card the PSP's redirect reports, once the gateway checked its signature (SHA-OUT) and that the form was
      * ours and still open.

@@ -28,7 +28,7 @@ public class PayCheckout {
 
     /** How paying went, for the page to say. */
     public enum Outcome {
-        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, NOT_PAYABLE, TOO_MANY_ATTEMPTS, LIMITED, NO_CARD
+        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, NOT_PAYABLE, TOO_MANY_ATTEMPTS, LIMITED, SECURITY_CODE_NEEDED, NO_CARD
     }
 
     private static final Logger log = LoggerFactory.getLogger(PayCheckout.class);
@@ -139,6 +139,8 @@ public class PayCheckout {
                     log.info("checkout {}: the gateway refused the payment: {}", session.id().value(), refused.getMessage());
                     return payments.release(session.id(), true).thenReturn(Outcome.REFUSED);
                 })
+                .onErrorResume(SecurityCodeRequiredException.class,
+                        needed -> payments.release(session.id(), false).thenReturn(Outcome.SECURITY_CODE_NEEDED))
                 .onErrorResume(PaymentLimitedException.class,
                         limited -> payments.release(session.id(), false).thenReturn(Outcome.LIMITED))
                 .onErrorResume(PaymentInProgressException.class,

@@ -122,4 +122,32 @@ class EnterCardTest {
 
         assertThat(gateway.cardEntryResults()).isEmpty();
     }
+
+    @Test
+    void a_security_code_form_is_remembered_with_its_saved_card_and_its_redirect_gives_that_card_to_pay() {
+        CardEntryForm form = enterCard.securityCodeForm(session, "8f7c1a52-6d4b-4e0f-9b8a-1f2e3d4c5b6a", BUYER_ADDRESS).block();
+
+        assertThat(enterCard.securityCodeEntryOf(redirectOf(form)).block()).isEqualTo("8f7c1a52-6d4b-4e0f-9b8a-1f2e3d4c5b6a");
+        assertThat(enterCard.acceptSecurityCode(session, redirectOf(form), BUYER_ADDRESS).block())
+                .isEqualTo("8f7c1a52-6d4b-4e0f-9b8a-1f2e3d4c5b6a");
+        assertThat(gateway.cardEntryResults()).containsExactly(redirectOf(form));
+        assertThat(payments.enteredCard(session.id()).block()).as("no new card is entered").isNull();
+    }
+
+    @Test
+    void a_new_cards_redirect_is_no_security_code_entry() {
+        CardEntryForm form = enterCard.form(session, BUYER_ADDRESS).block();
+
+        assertThat(enterCard.securityCodeEntryOf(redirectOf(form)).block()).isNull();
+    }
+
+    @Test
+    void a_security_code_redirect_of_another_session_is_refused_without_calling_the_gateway() {
+        CardEntryForm formOfAnotherSession = enterCard.securityCodeForm(anotherSession, "8f7c1a52-6d4b-4e0f-9b8a-1f2e3d4c5b6a",
+                BUYER_ADDRESS).block();
+
+        assertThatThrownBy(() -> enterCard.acceptSecurityCode(session, redirectOf(formOfAnotherSession), BUYER_ADDRESS).block())
+                .isInstanceOf(CardEntryRefusedException.class);
+        assertThat(gateway.cardEntryResults()).isEmpty();
+    }
 }

@@ -100,6 +100,17 @@ class FakeGateway implements Gateway {
     }
 
     @Override
+    public Mono<CardEntryForm> securityCodeForm(String tenantId, String customerId, String orderReference, String savedCardId,
+                                                URI acceptUrl, URI exceptionUrl, String buyerAddress) {
+        return cardEntryForm(tenantId, customerId, orderReference, acceptUrl, exceptionUrl, buyerAddress);
+    }
+
+    @Override
+    public Mono<Void> securityCodeResult(String tenantId, Map<String, String> redirectParameters, String buyerAddress) {
+        return cardEntryResult(tenantId, redirectParameters, buyerAddress).then();
+    }
+
+    @Override
     public Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters, String buyerAddress) {
         return Mono.fromCallable(() -> {
             synchronized (this) {

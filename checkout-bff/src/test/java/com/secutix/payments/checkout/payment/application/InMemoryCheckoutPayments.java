@@ -45,6 +45,7 @@ class InMemoryCheckoutPayments implements CheckoutPayments {
 
     private final Map<CheckoutSessionId, Stored> sessions = new HashMap<>();
     private final Map<String, CheckoutSessionId> cardEntries = new HashMap<>();
+    private final Map<String, String> securityCodeEntries = new HashMap<>();
     private final Map<CheckoutSessionId, EnteredCard> enteredCards = new HashMap<>();
     private final List<Boolean> releases = new ArrayList<>();
     private final List<Completion> completions = new ArrayList<>();
@@ -93,6 +94,21 @@ class InMemoryCheckoutPayments implements CheckoutPayments {
                 cardEntries.put(pspOrderId, sessionId);
             }
         });
+    }
+
+    @Override
+    public Mono<Void> recordSecurityCodeEntry(CheckoutSessionId sessionId, String pspOrderId, String savedCardId, Instant now) {
+        return Mono.fromRunnable(() -> {
+            synchronized (this) {
+                cardEntries.put(pspOrderId, sessionId);
+                securityCodeEntries.put(pspOrderId, savedCardId);
+            }
+        });
+    }
+
+    @Override
+    public synchronized Mono<String> savedCardOfEntry(String pspOrderId) {
+        return Mono.justOrEmpty(securityCodeEntries.get(pspOrderId));
     }
 
     @Override

@@ -392,4 +392,25 @@ class PayCheckoutTest {
         assertThat(vault.savingAsked()).isZero();
         assertThat(vault.savedCardsAsked()).isZero();
     }
+
+    @Test
+    void a_saved_card_whose_security_code_the_policy_asks_for_is_sent_to_the_code_step_without_a_failed_attempt() {
+        gateway.fails(new SecurityCodeRequiredException("the policy asks for the CVV"));
+
+        assertThat(pay(payCheckout(), THE_CUSTOMER, SAVED_CARD)).isEqualTo(Outcome.SECURITY_CODE_NEEDED);
+
+        assertThat(payments.stateOf(session.id())).isEqualTo(CheckoutState.OPEN);
+        assertThat(payments.progress(session.id()).block().failedAttempts()).isZero();
+    }
+
+    @Test
+    void once_the_code_is_entered_the_same_payment_goes_under_the_same_key() {
+        gateway.fails(new SecurityCodeRequiredException("the policy asks for the CVV"));
+        PayCheckout payCheckout = payCheckout();
+        pay(payCheckout, THE_CUSTOMER, SAVED_CARD);
+
+        assertThat(pay(payCheckout, THE_CUSTOMER, SAVED_CARD)).isEqualTo(Outcome.PAID);
+
+        assertThat(gateway.idempotencyKeys()).hasSize(2).containsOnly(gateway.idempotencyKeys().get(0));
+    }
 }

@@ -33,6 +33,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -159,12 +160,29 @@ class CheckoutPageController {
     @GetMapping("/card-entry/accepted")
     Mono<Rendering> cardAccepted(@PathVariable String sessionId, ServerWebExchange exchange) {
         String address = buyerAddresses.of(exchange.getRequest());
+        Map<String, String> redirectParameters = exchange.getRequest().getQueryParams().toSingleValueMap();
         return page(sessionId, exchange, (session, model) -> attempts.count(session.tenantId(), address)
-                .then(enterCard.accept(session, exchange.getRequest().getQueryParams().toSingleValueMap(), address))
-                .map(card -> redirect(session, "/payment"))
+                .then(enterCard.securityCodeEntryOf(redirectParameters).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .flatMap(savedCard -> savedCard.isEmpty()
+                        ? enterCard.accept(session, redirectParameters, address).map(card -> redirect(session, "/payment"))
+                        : payWithSecurityCode(session, redirectParameters, address, exchange))
                 .onErrorResume(CardEntryRefusedException.class, refused -> Mono.just(redirect(session, "/payment?error=card-refused")))
                 .onErrorResume(TooManyAttemptsException.class, limited -> Mono.just(redirect(session, "/payment?error=limited")))
                 .onErrorResume(PaymentLimitedException.class, limited -> Mono.just(redirect(session, "/payment?error=limited"))));
+    }
+
+    /** The security code of a saved card taken: the payment the buyer asked for goes on with that card. */
+    private Mono<Rendering> payWithSecurityCode(CheckoutSession session, Map<String, String> redirectParameters, String address,
+                                                ServerWebExchange exchange) {
+        BuyerBrowser browser = browserOf(exchange, new LinkedMultiValueMap<>());
+        return enterCard.acceptSecurityCode(session, redirectParameters, address)
+                .flatMap(cardId -> buyers.of(exchange).map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .flatMap(buyer -> {
+                            PaymentChoice choice = new PaymentChoice.SavedCardChoice(cardId);
+                            return payCheckout.pay(session, buyer, choice, browser).map(outcome -> after(session,
+                                    outcome == PayCheckout.Outcome.SECURITY_CODE_NEEDED ? PayCheckout.Outcome.REFUSED : outcome,
+                                    choice));
+                        }));
     }
 
     /** Where the PSP sends the buyer back when it refused the card. */
@@ -185,15 +203,49 @@ class CheckoutPageController {
                     .then(buyers.of(exchange).map(Optional::of).defaultIfEmpty(Optional.empty()))
                     .flatMap(buyer -> payCheckout.pay(session, buyer, choice.get(), browser))
                     .onErrorResume(TooManyAttemptsException.class, limited -> Mono.just(PayCheckout.Outcome.LIMITED))
-                    .map(outcome -> switch (outcome) {
-                        case PAID, NOT_PAYABLE, IN_PROGRESS -> redirect(session, "");
-                        case AWAITING_BUYER -> redirect(session, "/authentication");
-                        case REFUSED -> redirect(session, "/payment?error=declined");
-                        case TOO_MANY_ATTEMPTS -> redirect(session, "/payment?error=too-many-attempts");
-                        case LIMITED -> redirect(session, "/payment?error=limited");
-                        case NO_CARD -> redirect(session, "/payment?error=choose-card");
-                    });
+                    .map(outcome -> after(session, outcome, choice.get()));
         }));
+    }
+
+    /** Where the page goes after Pay, by how paying went. */
+    private static Rendering after(CheckoutSession session, PayCheckout.Outcome outcome, PaymentChoice choice) {
+        return switch (outcome) {
+            case PAID, NOT_PAYABLE, IN_PROGRESS -> redirect(session, "");
+            case AWAITING_BUYER -> redirect(session, "/authentication");
+            case REFUSED -> redirect(session, "/payment?error=declined");
+            case TOO_MANY_ATTEMPTS -> redirect(session, "/payment?error=too-many-attempts");
+            case LIMITED -> redirect(session, "/payment?error=limited");
+            case SECURITY_CODE_NEEDED -> choice instanceof PaymentChoice.SavedCardChoice saved
+                    ? redirect(session, "/security-code?card=" + saved.cardId())
+                    : redirect(session, "/payment?error=declined");
+            case NO_CARD -> redirect(session, "/payment?error=choose-card");
+        };
+    }
+
+    /**
+     * The tenant's policy asks for a saved card's security code: a form with that one field, posted to the PSP
+     * like a new card's, for the session's customer signed in and one of their cards only.
+     */
+    @GetMapping("/security-code")
+    Mono<Rendering> securityCode(@PathVariable String sessionId, ServerWebExchange exchange) {
+        String cardId = exchange.getRequest().getQueryParams().getFirst("card");
+        return page(sessionId, exchange, (session, model) -> {
+            if (session.stateAt(clock.instant()) != CheckoutState.OPEN || cardId == null) {
+                return Mono.just(redirect(session, "/payment"));
+            }
+            return buyers.of(exchange)
+                    .filter(buyer -> buyer.isCustomer(session.tenantId(), session.order().customerId()))
+                    .flatMap(buyer -> vault.savedCards(buyer)
+                            .filter(card -> card.id().equals(cardId) && !card.expired())
+                            .next())
+                    .flatMap(card -> enterCard.securityCodeForm(session, card.id(), buyerAddresses.of(exchange.getRequest()))
+                            .map(form -> view("checkout/security-code", model)
+                                    .modelAttribute("savedCard", card)
+                                    .modelAttribute("cardForm", form)
+                                    .build()))
+                    .onErrorResume(PaymentLimitedException.class, limited -> Mono.just(redirect(session, "/payment?error=limited")))
+                    .switchIfEmpty(Mono.fromSupplier(() -> redirect(session, "/payment?error=choose-card")));
+        });
     }
 
     /** 3-D Secure: the bank's page the PSP gave for this payment, shown as is (its own script posts the buyer on). */

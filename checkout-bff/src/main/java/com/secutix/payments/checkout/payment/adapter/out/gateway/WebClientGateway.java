@@ -8,6 +8,7 @@ import com.secutix.payments.checkout.payment.application.PaymentInProgressExcept
 import com.secutix.payments.checkout.payment.application.PaymentLimitedException;
 import com.secutix.payments.checkout.payment.application.PaymentOrder;
 import com.secutix.payments.checkout.payment.application.PaymentRefusedException;
+import com.secutix.payments.checkout.payment.application.SecurityCodeRequiredException;
 import com.secutix.payments.checkout.payment.domain.BuyerBrowser;
 import com.secutix.payments.checkout.payment.domain.CardEntryForm;
 import com.secutix.payments.checkout.payment.domain.EnteredCard;
@@ -44,7 +45,7 @@ public class WebClientGateway implements Gateway {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record FormRequest(String orderReference, String customerId, String acceptUrl, String exceptionUrl) {
+    record FormRequest(String orderReference, String customerId, String cardId, String acceptUrl, String exceptionUrl) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -95,19 +96,36 @@ public class WebClientGateway implements Gateway {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Problem(String detail) {
+    record Problem(String type, String detail) {
     }
 
     @Override
     public Mono<CardEntryForm> cardEntryForm(String tenantId, String customerId, String orderReference, URI acceptUrl,
                                              URI exceptionUrl, String buyerAddress) {
+        return form(tenantId, new FormRequest(orderReference, customerId, null, acceptUrl.toString(), exceptionUrl.toString()),
+                buyerAddress);
+    }
+
+    @Override
+    public Mono<CardEntryForm> securityCodeForm(String tenantId, String customerId, String orderReference, String savedCardId,
+                                                URI acceptUrl, URI exceptionUrl, String buyerAddress) {
+        return form(tenantId, new FormRequest(orderReference, customerId, savedCardId, acceptUrl.toString(),
+                exceptionUrl.toString()), buyerAddress);
+    }
+
+    @Override
+    public Mono<Void> securityCodeResult(String tenantId, Map<String, String> redirectParameters, String buyerAddress) {
+        return result(tenantId, redirectParameters, buyerAddress).then();
+    }
+
+    private Mono<CardEntryForm> form(String tenantId, FormRequest request, String buyerAddress) {
         return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/card-entry/forms")
                 .headers(headers -> {
                     headers.setBearerAuth(token);
                     headers.set(BUYER_ADDRESS, buyerAddress);
                 })
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(new FormRequest(orderReference, customerId, acceptUrl.toString(), exceptionUrl.toString()))
+                .bodyValue(request)
                 .exchangeToMono(response -> response.statusCode().is2xxSuccessful()
                         ? response.bodyToMono(FormResponse.class).map(form -> new CardEntryForm(URI.create(form.action()), form.fields()))
                         : refusal(response).flatMap(detail -> Mono.error(response.statusCode().value() == 429
@@ -118,6 +136,11 @@ public class WebClientGateway implements Gateway {
 
     @Override
     public Mono<EnteredCard> cardEntryResult(String tenantId, Map<String, String> redirectParameters, String buyerAddress) {
+        return result(tenantId, redirectParameters, buyerAddress)
+                .map(result -> new EnteredCard(result.alias(), result.card().shown()));
+    }
+
+    private Mono<ResultResponse> result(String tenantId, Map<String, String> redirectParameters, String buyerAddress) {
         return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/card-entry/results")
                 .headers(headers -> {
                     headers.setBearerAuth(token);
@@ -126,7 +149,7 @@ public class WebClientGateway implements Gateway {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(new ResultRequest(redirectParameters))
                 .exchangeToMono(response -> response.statusCode().is2xxSuccessful()
-                        ? response.bodyToMono(ResultResponse.class).map(result -> new EnteredCard(result.alias(), result.card().shown()))
+                        ? response.bodyToMono(ResultResponse.class)
                         : refusal(response).flatMap(detail -> Mono.error(cardEntryRefusal(response.statusCode(), detail)))));
     }
 
@@ -182,12 +205,22 @@ public class WebClientGateway implements Gateway {
         if (response.statusCode().is2xxSuccessful()) {
             return response.bodyToMono(PaymentResponse.class).map(PaymentResponse::payment);
         }
-        return refusal(response).flatMap(detail -> Mono.error(switch (status) {
-            case 400, 404, 422 -> new PaymentRefusedException(detail);
+        return problem(response).flatMap(problem -> {
+            String detail = problem.detail() == null ? "" : problem.detail();
+            String problemType = problem.type() == null ? "" : problem.type();
+            return Mono.error(switch (status) {
+            case 400, 404 -> new PaymentRefusedException(detail);
+            case 422 -> problemType.endsWith("/cvv-required") ? new SecurityCodeRequiredException(detail)
+                    : new PaymentRefusedException(detail);
             case 429 -> new PaymentLimitedException(detail);
             case 409, 503 -> new PaymentInProgressException(detail);
             default -> new IllegalStateException("the gateway answered " + status + " to a payment: " + detail);
-        }));
+            });
+        });
+    }
+
+    private static Mono<Problem> problem(ClientResponse response) {
+        return response.bodyToMono(Problem.class).onErrorReturn(new Problem(null, null)).defaultIfEmpty(new Problem(null, null));
     }
 
     private static Mono<String> refusal(ClientResponse response) {

@@ -52,6 +52,25 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
     }
 
     @Override
+    public Mono<Void> recordSecurityCodeEntry(CheckoutSessionId sessionId, String pspOrderId, String savedCardId, Instant now) {
+        return database.sql("""
+                        insert into checkout_card_entry (psp_order_id, session_id, saved_card_id, created_at)
+                        values (:order, :session, :card, :now)
+                        """)
+                .bind("order", pspOrderId).bind("session", sessionId.value()).bind("card", UUID.fromString(savedCardId))
+                .bind("now", utc(now))
+                .then();
+    }
+
+    @Override
+    public Mono<String> savedCardOfEntry(String pspOrderId) {
+        return database.sql("select saved_card_id from checkout_card_entry where psp_order_id = :order and saved_card_id is not null")
+                .bind("order", pspOrderId)
+                .map(row -> row.get("saved_card_id", UUID.class).toString())
+                .one();
+    }
+
+    @Override
     public Mono<CheckoutSessionId> sessionOfCardEntry(String pspOrderId) {
         return database.sql("select session_id from checkout_card_entry where psp_order_id = :order")
                 .bind("order", pspOrderId)
