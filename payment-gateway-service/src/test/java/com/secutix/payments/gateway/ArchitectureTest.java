@@ -31,6 +31,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.secutix.payments.gateway.payment..",
                     "com.secutix.payments.gateway.cardentry..", "com.secutix.payments.gateway.savedcard..");
 
+    /** Who the card-testing limits count, and how, is shared by card entry and payments and knows neither. */
+    @ArchTest
+    static final ArchRule shared_attempt_rules_know_no_feature = noClasses()
+            .that().resideInAPackage("com.secutix.payments.gateway.attempts..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.secutix.payments.gateway.payment..",
+                    "com.secutix.payments.gateway.cardentry..", "com.secutix.payments.gateway.savedcard..",
+                    "com.secutix.payments.gateway.ogone..");
+
     /** The vault's saved cards are kept for payments to read; keeping them needs no payment nor card entry. */
     @ArchTest
     static final ArchRule saved_cards_know_no_other_feature = noClasses()

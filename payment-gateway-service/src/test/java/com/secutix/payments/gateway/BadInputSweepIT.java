@@ -41,10 +41,12 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         String alias = cardOnFile(customer);
         String victimsAlias = cardOnFile("victim-" + UUID.randomUUID());
         UUID victimsSavedCard = savedCardOnFile(Tenants.DEMO, "victim-" + UUID.randomUUID());
+        UUID ownSavedCard = savedCardOnFile(Tenants.DEMO, customer);
         List<Probe> probes = new ArrayList<>();
         probes.addAll(paymentProbes(alias, victimsAlias));
-        probes.addAll(savedCardPaymentProbes(alias, victimsSavedCard));
-        probes.addAll(cardEntryFormProbes(victimsAlias));
+        probes.addAll(savedCardPaymentProbes(alias, victimsSavedCard, ownSavedCard));
+        probes.addAll(checkoutProbes(alias));
+        probes.addAll(cardEntryFormProbes(victimsAlias, victimsSavedCard));
         probes.addAll(cardEntryResultProbes());
         probes.addAll(readingProbes());
         probes.addAll(buyerReturnProbes());
@@ -62,11 +64,12 @@ class BadInputSweepIT extends GatewayIntegrationTest {
     private Map<String, Long> state() {
         Map<String, Long> state = new LinkedHashMap<>();
         for (String table : List.of("payments", "psp_transactions", "card_registrations", "card_entry_forms",
-                "saved_cards", "idempotency_keys", "outbox_events")) {
+                "saved_cards", "idempotency_keys", "outbox_events", "cvv_proofs", "card_policies")) {
             state.put(table, count("select count(*) from " + table, Map.of()));
         }
         state.put("redeemed card entries", count("select count(*) from card_entry_forms where redeemed_at is not null",
                 Map.of()));
+        state.put("used CVV proofs", count("select count(*) from cvv_proofs where used_at is not null", Map.of()));
         return state;
     }
 
@@ -92,7 +95,7 @@ class BadInputSweepIT extends GatewayIntegrationTest {
     }
 
     /** Payments naming a saved card by its id: malformed ids, both ways to name a card, another's card. */
-    private List<Probe> savedCardPaymentProbes(String alias, UUID victimsSavedCard) {
+    private List<Probe> savedCardPaymentProbes(String alias, UUID victimsSavedCard, UUID ownSavedCard) {
         List<Probe> probes = new ArrayList<>();
         Object[] badCardIds = {"", " ", "not-a-uuid", "1-2-3-4-5", UUID.randomUUID().toString().replace("-", ""),
             "{" + UUID.randomUUID() + "}", UUID.randomUUID() + " ", CARD_NUMBER, "<script>", 42, true,
@@ -113,6 +116,44 @@ class BadInputSweepIT extends GatewayIntegrationTest {
             body.remove("alias");
             body.put("cardId", UUID.randomUUID().toString());
         }, 404));
+        probes.add(paymentWith("the customer's saved card without its security code typed again", alias, body -> {
+            body.remove("alias");
+            body.put("cardId", ownSavedCard.toString());
+        }, 422));
+        return probes;
+    }
+
+    // --- the checkout's X-Buyer-Address
+
+    private List<Probe> checkoutProbes(String alias) {
+        String checkout = TestTokens.builder().subject("checkout-bff").tenant(Tenants.DEMO).roles("checkout").mint();
+        String payment = new String(EventJson.write(sale(alias)), StandardCharsets.UTF_8);
+        Map<String, Object> formBody = CardEntryIT.formRequest();
+        formBody.put("customerId", customer);
+        String form = new String(EventJson.write(formBody), StandardCharsets.UTF_8);
+        String redirect = encoded(CardEntryIT.signedRedirect(CardEntryIT.feedback(Map.of(
+                "ALIAS", "6F1C2B3A4D5E6F708192A3B4C5D6E7F8", "ORDERID", "C0000000000000000000000001"), "0")));
+        List<Probe> probes = new ArrayList<>();
+        String[][] badAddresses = {{}, {"203.0.113.7", "203.0.113.8"}, {""}, {"not an address"}, {"example.com"},
+            {"203.0.113.7, 203.0.113.8"}, {"203.0.113.256"}, {"[2001:db8::1]"}, {"fe80::1%eth0"}, {CARD_NUMBER},
+            {"<script>"}};
+        for (String[] addresses : badAddresses) {
+            String name = " with X-Buyer-Address " + String.join(" | ", addresses);
+            Probe pay = Probe.of("checkout payment" + name, "POST", "/payments").bearer(checkout)
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).json(payment).expect(400);
+            Probe openForm = Probe.of("checkout card-entry form" + name, "POST", "/card-entry/forms").bearer(checkout)
+                    .json(form).expect(400);
+            Probe readResult = Probe.of("checkout card-entry result" + name, "POST", "/card-entry/results")
+                    .bearer(checkout).form(redirect).expect(400);
+            for (String address : addresses) {
+                pay = pay.header("X-Buyer-Address", address);
+                openForm = openForm.header("X-Buyer-Address", address);
+                readResult = readResult.header("X-Buyer-Address", address);
+            }
+            probes.add(pay);
+            probes.add(openForm);
+            probes.add(readResult);
+        }
         return probes;
     }
 
@@ -272,7 +313,7 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         return form(name, customerToken, body, expected);
     }
 
-    private List<Probe> cardEntryFormProbes(String victimsAlias) {
+    private List<Probe> cardEntryFormProbes(String victimsAlias, UUID victimsSavedCard) {
         List<Probe> probes = new ArrayList<>();
         for (String field : new String[] {"acceptUrl", "exceptionUrl"}) {
             for (String url : new String[] {"javascript:alert(1)", "https://phishing.example/collect", "/relative",
@@ -289,6 +330,16 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         probes.add(formWith("another customer's alias", body -> body.put("alias", victimsAlias), 404));
         probes.add(formWith("an alias of the caller's choosing", body -> body.put("alias", "MY-ALIAS"), 404));
         probes.add(formWith("alias with markup", body -> body.put("alias", "<x>"), 400));
+        for (Object bad : new Object[] {"", "not-a-uuid", "1-2-3-4-5", CARD_NUMBER, 42, List.of("x")}) {
+            probes.add(formWith("cardId " + bad, body -> body.put("cardId", bad), 400));
+        }
+        probes.add(formWith("an alias and a cardId", body -> {
+            body.put("alias", victimsAlias);
+            body.put("cardId", UUID.randomUUID().toString());
+        }, 400));
+        probes.add(formWith("another customer's saved card", body -> body.put("cardId", victimsSavedCard.toString()),
+                404));
+        probes.add(formWith("a saved card nobody has", body -> body.put("cardId", UUID.randomUUID().toString()), 404));
         probes.add(formWith("paramPlus too long", body -> body.put("paramPlus", "p".repeat(1001)), 400));
         probes.add(formWith("card number field", body -> body.put("CARDNO", CARD_NUMBER), 400));
         probes.add(formWith("cvc field", body -> body.put("CVC", "123"), 400));

@@ -199,4 +199,82 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
                 .jsonPath("$.buyerAction.htmlAnswer").isEqualTo(((Map<String, Object>) paid.get("buyerAction"))
                         .get("htmlAnswer"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_saved_cards_security_code_typed_again_at_the_simulator_goes_with_the_next_payment_by_card_id()
+            throws Exception {
+        Map<String, Object> entered = forwardRedirect(postCardToPsp(form("ORD-" + UUID.randomUUID()),
+                "4111111111111111")).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        // the first payment takes the code typed at card entry; the vault then saves the card
+        pay(anyKey(), PaymentRequests.saleFor(customer, (String) entered.get("alias"))).expectStatus().isCreated();
+        UUID cardId = theVaultSaved((String) entered.get("alias"), (Map<String, Object>) entered.get("card"));
+        SavedCardCvvIT.assertCvvRequired(pay(anyKey(), PaymentRequests.saleWithSavedCard(customer, cardId)));
+
+        Map<String, Object> cvvForm = form(Map.of("orderReference", "ORD-" + UUID.randomUUID(), "customerId", customer,
+                "acceptUrl", "https://shop.example/card/accept", "exceptionUrl", "https://shop.example/card/exception",
+                "cardId", cardId.toString()));
+        URI location = postSecurityCodeToPsp(cvvForm, "737");
+
+        assertThat(location.toString()).startsWith("https://shop.example/card/accept?").contains("STATUS=2");
+        Map<String, Object> typed = forwardRedirect(location).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(typed).containsEntry("cardId", cardId.toString()).containsEntry("status", "UPDATED")
+                .containsEntry("card", entered.get("card")).doesNotContainKey("alias");
+        ogone.server().resetRequests();
+
+        Map<String, Object> paid = pay(anyKey(), PaymentRequests.saleWithSavedCard(customer, cardId))
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(paid).containsEntry("state", "CAPTURED");
+        assertThat(ledgerOf((String) paid.get("pspOrderId"))).singleElement()
+                .satisfies(entry -> assertThat(entry).containsEntry("operation", "SAL"));
+        assertThat(ogone.server().getAllServeEvents()).singleElement().satisfies(order -> {
+            assertThat(order.getRequest().getUrl()).endsWith("orderdirect.asp");
+            assertThat(order.getResponse().getBodyAsString()).as("the simulator had the security code for the order")
+                    .contains("CVCCheck=\"OK\"");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> form(Map<String, Object> request) {
+        return http.post().uri("/card-entry/forms").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /** The card as the vault saves it from the payment's PaymentCaptured (its CardSaved), under a new card id. */
+    private UUID theVaultSaved(String alias, Map<String, Object> card) {
+        UUID cardId = UUID.randomUUID();
+        database.sql("""
+                        insert into saved_cards (card_id, tenant_id, customer_id, psp_alias, card_brand,
+                                                 card_masked_number, card_expiry, card_holder_name, saved_at)
+                        values (:id, :tenant, :customer, :alias, :brand, :masked, :expiry, :holder, now())
+                        """)
+                .bind("id", cardId).bind("tenant", Tenants.DEMO).bind("customer", customer).bind("alias", alias)
+                .bind("brand", card.get("brand")).bind("masked", card.get("maskedNumber"))
+                .bind("expiry", card.get("expiry")).bind("holder", card.get("holderName"))
+                .then().block();
+        return cardId;
+    }
+
+    /** What the buyer's browser does with a CVV re-entry form: post our fields (the card's among them) and the CVC. */
+    @SuppressWarnings("unchecked")
+    private static URI postSecurityCodeToPsp(Map<String, Object> form, String cvc) throws IOException,
+            InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) form.get("fields"));
+        assertThat(fields).containsKeys("CARDNO", "ED").doesNotContainKey("CVC");
+        fields.put("CVC", cvc);
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create((String) form.get("action")))
+                .header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("the Alias Gateway's answer: %s", answer.body()).isEqualTo(303);
+        return URI.create(answer.headers().firstValue("Location").orElseThrow());
+    }
 }

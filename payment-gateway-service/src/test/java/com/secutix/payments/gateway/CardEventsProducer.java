@@ -4,6 +4,7 @@ import com.secutix.payments.events.CardSummary;
 import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.EventJson;
+import com.secutix.payments.events.Money;
 import com.secutix.payments.events.PlatformEvent;
 import com.secutix.payments.events.Topics;
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
@@ -76,10 +77,44 @@ public final class CardEventsProducer implements AutoCloseable {
         send(EventCatalogue.CARD_SAVED.name(), CARD_VAULT, tenantId, event, UUID.randomUUID().toString());
     }
 
-    /** A tenant's card policy changed, as the vault publishes it on the same topic. */
-    public void send(CardPolicyChanged event) {
-        send(EventCatalogue.CARD_POLICY_CHANGED.name(), CARD_VAULT, event.tenantId(), event,
-                UUID.randomUUID().toString());
+    public static final CardPolicyChanged.CvvRequirement ALWAYS = new CardPolicyChanged.CvvRequirement("ALWAYS", null);
+    public static final CardPolicyChanged.CvvRequirement NEVER = new CardPolicyChanged.CvvRequirement("NEVER", null);
+
+    /** A CVV rule asking for the security code strictly above the amount (minor units of the currency). */
+    public static CardPolicyChanged.CvvRequirement above(long minorUnits, String currency) {
+        return new CardPolicyChanged.CvvRequirement("ABOVE_AMOUNT", Money.of(minorUnits, currency));
+    }
+
+    /** A whole policy at this version, as the vault publishes it, with the same CVV rule on every channel. */
+    public static CardPolicyChanged policyOf(String tenantId, long version, CardPolicyChanged.CvvRequirement rule) {
+        return policyOf(tenantId, version, Map.of("WEB", rule, "MOBILE", rule, "CALL_CENTRE", rule, "BOX_OFFICE", rule));
+    }
+
+    public static CardPolicyChanged policyOf(String tenantId, long version,
+            Map<String, CardPolicyChanged.CvvRequirement> rules) {
+        return new CardPolicyChanged(tenantId, version, true, 3, "REPLACE_OLDEST_CARD", rules, "admin-adam",
+                Instant.parse("2026-03-14T10:15:30Z"));
+    }
+
+    /** A tenant's card policy changed, as the vault publishes it on the same topic; returns the event id. */
+    public String send(CardPolicyChanged event) {
+        return send(event, UUID.randomUUID().toString());
+    }
+
+    /** The policy under the given event id (the same id again is a redelivery). */
+    public String send(CardPolicyChanged event, String eventId) {
+        send(EventCatalogue.CARD_POLICY_CHANGED.name(), CARD_VAULT, event.tenantId(), event, eventId);
+        return eventId;
+    }
+
+    /** The policy as if another service than the vault had published it ({@code ce_source}). */
+    public void sendFrom(String source, CardPolicyChanged event) {
+        send(EventCatalogue.CARD_POLICY_CHANGED.name(), source, event.tenantId(), event, UUID.randomUUID().toString());
+    }
+
+    /** The policy with another tenant in its {@code ce_tenantid} header than in its payload. */
+    public void sendUnderTenantHeader(String tenantId, CardPolicyChanged event) {
+        send(EventCatalogue.CARD_POLICY_CHANGED.name(), CARD_VAULT, tenantId, event, UUID.randomUUID().toString());
     }
 
     /** Bytes without any header, as a misbehaving producer would send them. */

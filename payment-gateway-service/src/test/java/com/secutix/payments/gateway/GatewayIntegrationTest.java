@@ -30,11 +30,23 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "payments.reconciliation.max-checks=4",
         "payments.reconciliation.poll-interval=300ms",
         "payments.reconciliation.claim-for=10s",
-        "payments.psp.accounts.demo-theatre.return-urls[0]=" + GatewayIntegrationTest.RETURN_URLS})
+        "payments.psp.accounts.demo-theatre.return-urls[0]=" + GatewayIntegrationTest.RETURN_URLS,
+        "payments.psp.accounts." + GatewayIntegrationTest.POLICY_TENANT + ".pspid=SECUTIXDEMO",
+        "payments.psp.accounts." + GatewayIntegrationTest.POLICY_TENANT + ".api-user=secutix-api",
+        "payments.psp.accounts." + GatewayIntegrationTest.POLICY_TENANT + ".api-password=demo-api-password",
+        "payments.psp.accounts." + GatewayIntegrationTest.POLICY_TENANT + ".sha-in-passphrase=Demo-SHA-IN-passphrase-2026",
+        "payments.psp.accounts." + GatewayIntegrationTest.POLICY_TENANT + ".sha-out-passphrase=Demo-SHA-OUT-passphrase-2026",
+        "payments.psp.accounts." + GatewayIntegrationTest.POLICY_TENANT + ".return-urls[0]="
+                + GatewayIntegrationTest.RETURN_URLS})
 public abstract class GatewayIntegrationTest {
 
     /** The test tenant's return addresses (card entry and 3-D Secure): anything under this URL. */
     public static final String RETURN_URLS = "https://shop.example/";
+    /**
+     * A tenant with a PSP account (the demo tenant's, for the WireMock PSP) whose card policy the tests change
+     * ({@code SavedCardCvvIT}); the demo tenant keeps the vault's default policy, which no test publishes.
+     */
+    public static final String POLICY_TENANT = "policy-theatre";
     /** The masked card {@link #cardOnFile} registers. */
     public static final String MASKED_NUMBER = "XXXXXXXXXXXX1111";
 
@@ -113,6 +125,25 @@ public abstract class GatewayIntegrationTest {
                 .bind("alias", "SAVED" + cardId.toString().replace("-", "").toUpperCase(Locale.ROOT))
                 .then().block();
         return cardId;
+    }
+
+    /**
+     * A proof that the customer typed the saved card's security code a minute ago, good for ten more minutes, as a
+     * CVV re-entry records it: for tests about the payment only; {@code SavedCardCvvIT} has the card entry.
+     */
+    protected void cvvEnteredFor(String tenantId, String customerId, UUID cardId) {
+        database.sql("""
+                        insert into cvv_proofs (tenant_id, card_entry_reference, customer_id, saved_card_id,
+                                                entered_at, expires_at)
+                        values (:tenant, :reference, :customer, :card, now() - interval '1 minute',
+                                now() + interval '10 minutes')
+                        """)
+                .bind("tenant", tenantId)
+                .bind("reference", "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 25)
+                        .toUpperCase(Locale.ROOT))
+                .bind("customer", customerId)
+                .bind("card", cardId)
+                .then().block();
     }
 
     protected long count(String sql, Map<String, Object> parameters) {

@@ -11,16 +11,14 @@ import static org.awaitility.Awaitility.await;
 import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.Topics;
-import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
-import com.secutix.payments.gateway.savedcard.application.KeepSavedCards;
+import com.secutix.payments.gateway.savedcard.application.KeepCardEvents;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
 import com.secutix.payments.testsupport.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,6 +69,7 @@ class SavedCardPaymentsIT extends GatewayIntegrationTest {
     @Test
     void alice_pays_with_the_card_the_vault_saved_for_her_by_its_id_and_sees_its_masked_number() {
         CardSaved card = theVaultSaved(savedCardOf(Tenants.DEMO, alice));
+        cvvEnteredFor(Tenants.DEMO, alice, card.cardId());
 
         Map<String, Object> payment = pay(salesSystem, anyKey(), saleWithSavedCard(alice, card.cardId()))
                 .expectStatus().isCreated()
@@ -173,6 +172,7 @@ class SavedCardPaymentsIT extends GatewayIntegrationTest {
     void the_same_key_pays_once_and_with_another_saved_card_is_refused() {
         CardSaved first = theVaultSaved(savedCardOf(Tenants.DEMO, alice));
         CardSaved second = theVaultSaved(savedCardOf(Tenants.DEMO, alice));
+        cvvEnteredFor(Tenants.DEMO, alice, first.cardId());
         String key = anyKey();
         Map<String, Object> body = saleWithSavedCard(alice, first.cardId());
 
@@ -198,17 +198,19 @@ class SavedCardPaymentsIT extends GatewayIntegrationTest {
 
         await().during(STILL).atMost(PATIENCE).until(() -> rowsOf(card) == 1);
         assertThat(count("select count(*) from processed_events where consumer = :consumer and event_id = :id",
-                Map.of("consumer", KeepSavedCards.CONSUMER, "id", eventId))).isEqualTo(1);
+                Map.of("consumer", KeepCardEvents.CONSUMER, "id", eventId))).isEqualTo(1);
     }
 
     @Test
-    void a_card_policy_change_on_the_card_topic_is_skipped_not_dead_lettered() {
+    void a_card_policy_change_on_the_card_topic_is_kept_and_the_cards_after_it_too() {
         String tenant = "tenant-" + UUID.randomUUID();
 
-        vault.send(new CardPolicyChanged(tenant, 1, true, 5, "KEEP_EXISTING_CARDS", Map.of(), "adam", Instant.now()));
+        vault.send(CardEventsProducer.policyOf(tenant, 1, CardEventsProducer.NEVER));
         awaitKept(sendMarker());
 
         assertThat(deadLettersWithKey(tenant)).isEmpty();
+        assertThat(count("select count(*) from card_policies where tenant_id = :tenant", Map.of("tenant", tenant)))
+                .isEqualTo(1);
     }
 
     @Test

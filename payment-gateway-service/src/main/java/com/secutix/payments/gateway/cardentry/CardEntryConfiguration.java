@@ -3,11 +3,15 @@ package com.secutix.payments.gateway.cardentry;
 import com.secutix.payments.gateway.cardentry.adapter.in.web.CardEntryAttempts;
 import com.secutix.payments.gateway.cardentry.adapter.out.psp.OgoneAliasGateway;
 import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.ExpiredCardEntriesPurge;
+import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.ExpiredCvvProofsPurge;
 import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.R2dbcCardEntries;
+import com.secutix.payments.gateway.cardentry.adapter.out.savedcard.VaultSavedCardsForCvv;
 import com.secutix.payments.gateway.cardentry.application.AliasGateway;
 import com.secutix.payments.gateway.cardentry.application.PrepareCardEntry;
 import com.secutix.payments.gateway.cardentry.application.ReadCardEntryResult;
+import com.secutix.payments.gateway.cardentry.application.SavedCardsForCvv;
 import com.secutix.payments.gateway.ogone.PspProperties;
+import com.secutix.payments.gateway.savedcard.application.SavedCards;
 import com.secutix.payments.platform.web.attempts.AttemptLimiter;
 import com.secutix.payments.platform.web.attempts.AttemptLimitsProperties;
 import java.security.SecureRandom;
@@ -35,21 +39,32 @@ class CardEntryConfiguration {
     }
 
     @Bean
+    SavedCardsForCvv savedCardsForCvv(SavedCards savedCards) {
+        return new VaultSavedCardsForCvv(savedCards);
+    }
+
+    @Bean
     ExpiredCardEntriesPurge expiredCardEntriesPurge(DatabaseClient database, CardEntryProperties properties,
             Clock clock) {
         return new ExpiredCardEntriesPurge(database, clock, properties.purgeInterval(), properties.purgeBatchSize());
     }
 
     @Bean
-    PrepareCardEntry prepareCardEntry(AliasGateway aliasGateway, R2dbcCardEntries cardEntries,
-            CardEntryProperties properties, Clock clock) {
-        return new PrepareCardEntry(aliasGateway, cardEntries, cardEntries, clock, properties.formLifetime(),
-                new SecureRandom());
+    ExpiredCvvProofsPurge expiredCvvProofsPurge(DatabaseClient database, CardEntryProperties properties, Clock clock) {
+        return new ExpiredCvvProofsPurge(database, clock, properties.purgeInterval(), properties.purgeBatchSize());
     }
 
     @Bean
-    ReadCardEntryResult readCardEntryResult(AliasGateway aliasGateway, R2dbcCardEntries cardEntries, Clock clock) {
-        return new ReadCardEntryResult(aliasGateway, cardEntries, clock);
+    PrepareCardEntry prepareCardEntry(AliasGateway aliasGateway, R2dbcCardEntries cardEntries,
+            SavedCardsForCvv savedCards, CardEntryProperties properties, Clock clock) {
+        return new PrepareCardEntry(aliasGateway, cardEntries, cardEntries, savedCards, clock,
+                properties.formLifetime(), new SecureRandom());
+    }
+
+    @Bean
+    ReadCardEntryResult readCardEntryResult(AliasGateway aliasGateway, R2dbcCardEntries cardEntries,
+            SavedCardsForCvv savedCards, CardEntryProperties properties, Clock clock) {
+        return new ReadCardEntryResult(aliasGateway, cardEntries, savedCards, clock, properties.cvvProofLifetime());
     }
 
     @Bean

@@ -5,10 +5,14 @@ import com.secutix.payments.gateway.payment.adapter.out.psp.OgoneDirectLinkClien
 import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.payment.adapter.out.r2dbc.R2dbcPayments;
 import com.secutix.payments.gateway.cardentry.application.CardRegistrations;
+import com.secutix.payments.gateway.cardentry.application.CvvProofs;
 import com.secutix.payments.gateway.payment.adapter.out.cardentry.EnteredCardsOnFile;
+import com.secutix.payments.gateway.payment.adapter.out.cardentry.EnteredCvvProofs;
+import com.secutix.payments.gateway.payment.adapter.out.savedcard.VaultCardPolicyCvvRules;
 import com.secutix.payments.gateway.payment.adapter.out.savedcard.VaultSavedCardsOnFile;
 import com.secutix.payments.gateway.payment.application.CardsOnFile;
 import com.secutix.payments.gateway.payment.application.CheckOnBuyerReturn;
+import com.secutix.payments.gateway.payment.application.CvvProofsOnFile;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
 import com.secutix.payments.gateway.payment.application.PaymentAttempts;
@@ -16,7 +20,9 @@ import com.secutix.payments.gateway.payment.application.Payments;
 import com.secutix.payments.gateway.payment.application.PspDirectLink;
 import com.secutix.payments.gateway.payment.application.PspPaymentCheck;
 import com.secutix.payments.gateway.payment.application.ReconcileUnknownPayments;
+import com.secutix.payments.gateway.payment.application.SavedCardCvvRules;
 import com.secutix.payments.gateway.payment.application.SavedCardsOnFile;
+import com.secutix.payments.gateway.savedcard.application.ReadCardPolicy;
 import com.secutix.payments.gateway.savedcard.application.SavedCards;
 import com.secutix.payments.platform.lifecycle.PeriodicRound;
 import com.secutix.payments.platform.outbox.Outbox;
@@ -71,10 +77,21 @@ class PaymentConfiguration {
     }
 
     @Bean
+    SavedCardCvvRules savedCardCvvRules(ReadCardPolicy cardPolicies) {
+        return new VaultCardPolicyCvvRules(cardPolicies);
+    }
+
+    @Bean
+    CvvProofsOnFile cvvProofsOnFile(CvvProofs proofs) {
+        return new EnteredCvvProofs(proofs);
+    }
+
+    @Bean
     PayWithAlias payWithAlias(Payments payments, CardsOnFile cards, SavedCardsOnFile savedCards,
-            PaymentAttempts attempts, PspDirectLink psp, ReconciliationProperties reconciliation) {
-        return new PayWithAlias(payments, cards, savedCards, attempts, psp, reconciliation.schedule(), clock,
-                UUID::randomUUID);
+            SavedCardCvvRules cvvRules, CvvProofsOnFile cvvProofs, PaymentAttempts attempts, PspDirectLink psp,
+            ReconciliationProperties reconciliation) {
+        return new PayWithAlias(payments, cards, savedCards, cvvRules, cvvProofs, attempts, psp,
+                reconciliation.schedule(), clock, UUID::randomUUID);
     }
 
     @Bean

@@ -1,15 +1,21 @@
 package com.secutix.payments.gateway.savedcard;
 
 import com.secutix.payments.gateway.savedcard.adapter.in.kafka.CardEventsListener;
+import com.secutix.payments.gateway.savedcard.adapter.out.r2dbc.R2dbcCardPolicies;
 import com.secutix.payments.gateway.savedcard.adapter.out.r2dbc.R2dbcSavedCards;
-import com.secutix.payments.gateway.savedcard.application.KeepSavedCards;
+import com.secutix.payments.gateway.savedcard.application.CardPolicies;
+import com.secutix.payments.gateway.savedcard.application.KeepCardEvents;
+import com.secutix.payments.gateway.savedcard.application.ReadCardPolicy;
 import com.secutix.payments.gateway.savedcard.application.SavedCards;
 import com.secutix.payments.platform.kafka.ProcessedEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-/** The saved-card feature's beans, wired by hand: the vault's saved cards, kept from its events. */
+/**
+ * The saved-card feature's beans, wired by hand: the vault's saved cards and the tenants' card policies, kept from
+ * its events.
+ */
 @Configuration(proxyBeanMethods = false)
 class SavedCardConfiguration {
 
@@ -19,12 +25,22 @@ class SavedCardConfiguration {
     }
 
     @Bean
-    KeepSavedCards keepSavedCards(SavedCards savedCards, ProcessedEvents processedEvents) {
-        return new KeepSavedCards(savedCards, processedEvents);
+    CardPolicies cardPolicies(DatabaseClient database) {
+        return new R2dbcCardPolicies(database);
     }
 
     @Bean
-    CardEventsListener cardEventsListener(KeepSavedCards keepSavedCards) {
-        return new CardEventsListener(keepSavedCards);
+    ReadCardPolicy readCardPolicy(CardPolicies cardPolicies) {
+        return new ReadCardPolicy(cardPolicies);
+    }
+
+    @Bean
+    KeepCardEvents keepCardEvents(SavedCards savedCards, CardPolicies cardPolicies, ProcessedEvents processedEvents) {
+        return new KeepCardEvents(savedCards, cardPolicies, processedEvents);
+    }
+
+    @Bean
+    CardEventsListener cardEventsListener(KeepCardEvents keepCardEvents) {
+        return new CardEventsListener(keepCardEvents);
     }
 }

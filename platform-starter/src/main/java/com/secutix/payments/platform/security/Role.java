@@ -4,9 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The roles of the {@code roles} JWT claim ({@code customer}, {@code box_office}...) and their Spring authorities. */
+/**
+ * The roles of the {@code roles} JWT claim ({@code customer}, {@code box_office}...) and their Spring authorities.
+ * {@code checkout} is the checkout's own machine client (checkout-bff, one per tenant), which pays for the buyers
+ * of its page and forwards each buyer's address.
+ */
 public enum Role {
-    CUSTOMER, OPERATOR, BOX_OFFICE, SALES_SYSTEM, ADMIN;
+    CUSTOMER, OPERATOR, BOX_OFFICE, SALES_SYSTEM, ADMIN, CHECKOUT;
 
     /** The value in the token's {@code roles} claim, e.g. {@code box_office}. */
     public String claimValue() {

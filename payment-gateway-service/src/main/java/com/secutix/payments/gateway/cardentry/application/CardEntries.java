@@ -1,8 +1,9 @@
 package com.secutix.payments.gateway.cardentry.application;
 
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
-import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
 import com.secutix.payments.gateway.cardentry.domain.CardRegistration;
+import com.secutix.payments.gateway.cardentry.domain.CvvProof;
+import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
 import java.time.Instant;
 import java.util.Optional;
 import reactor.core.publisher.Mono;
@@ -17,8 +18,10 @@ public interface CardEntries {
 
     /**
      * Marks the form redeemed if it is still open and unexpired at {@code now} and, in the same transaction,
-     * registers the alias it stored (if any); false when another request redeemed it first, so a redirect
-     * is accepted at most once even when two arrive together.
+     * registers the alias it stored (if any) or records the proof that a saved card's security code was typed
+     * (a CVV re-entry); false when another request redeemed it first, so a redirect is accepted at most once even
+     * when two arrive together.
      */
-    Mono<Boolean> redeem(IssuedCardEntry entry, Instant now, Optional<CardRegistration> registration);
+    Mono<Boolean> redeem(IssuedCardEntry entry, Instant now, Optional<CardRegistration> registration,
+            Optional<CvvProof> cvvProof);
 }

@@ -4,6 +4,7 @@ import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
+import com.secutix.payments.gateway.cardentry.domain.EnteredCard;
 import com.secutix.payments.gateway.cardentry.domain.InvalidCardEntryException;
 import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
 import com.secutix.payments.platform.web.returnurls.ReturnUrls;
@@ -11,32 +12,46 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 import reactor.core.publisher.Mono;
 
 /**
  * Gives a page the signed form that lets the buyer type a card straight to the PSP, and records it as an
  * open card entry: its random reference (the form's ORDERID), the customer, the caller it is issued to, the
- * order and the alias. The alias is ours: a fresh random one, or an alias the same customer already has
- * when the card entry updates it. Return addresses must be on the tenant's list.
+ * order and the alias. The alias is ours: a fresh random one, an alias the same customer already has when the
+ * card entry updates it, or the alias of the customer's saved card when the buyer types that card's security
+ * code again (a CVV re-entry: an update form that already carries the card, recorded as a re-entry of that
+ * card). Return addresses must be on the tenant's list.
  */
 public class PrepareCardEntry {
 
     private final AliasGateway aliasGateway;
     private final CardEntries cardEntries;
     private final CardRegistrations registrations;
+    private final SavedCardsForCvv savedCards;
     private final Clock clock;
     private final Duration lifetime;
     private final RandomGenerator secureRandom;
 
     public PrepareCardEntry(AliasGateway aliasGateway, CardEntries cardEntries, CardRegistrations registrations,
-            Clock clock, Duration lifetime, RandomGenerator secureRandom) {
+            SavedCardsForCvv savedCards, Clock clock, Duration lifetime, RandomGenerator secureRandom) {
         this.aliasGateway = aliasGateway;
         this.cardEntries = cardEntries;
         this.registrations = registrations;
+        this.savedCards = savedCards;
         this.clock = clock;
         this.lifetime = lifetime;
         this.secureRandom = secureRandom;
+    }
+
+    /** The alias the form stores the card under and, for a CVV re-entry, the saved card behind it. */
+    private record Target(CardAlias alias, Optional<UUID> savedCardId, Optional<EnteredCard> cardOnFile) {
+
+        static Target of(CardAlias alias) {
+            return new Target(alias, Optional.empty(), Optional.empty());
+        }
     }
 
     /**
@@ -44,32 +59,40 @@ public class PrepareCardEntry {
      * @param attempt counts the card entry against the card-testing limits once the request is known valid,
      *     before anything is stored; its error (too many attempts) refuses the form
      * @throws UnknownAliasException (as the Mono's error) when the alias to update is not this customer's
+     * @throws UnknownSavedCardException (as the Mono's error) when the saved card is not this customer's
      */
     public Mono<CardEntryForm> prepare(String tenantId, String issuedTo, CardEntryRequest request,
-            Mono<Void> attempt) {
+            CardEntryAttempt attempt) {
         return Mono.defer(() -> {
             ReturnUrls allowed = aliasGateway.allowedReturnUrls(tenantId);
             refuseUnlisted("acceptUrl", request.acceptUrl(), allowed);
             refuseUnlisted("exceptionUrl", request.exceptionUrl(), allowed);
-            return aliasFor(tenantId, request).flatMap(alias -> {
+            return targetOf(tenantId, request).flatMap(target -> {
                 Instant now = clock.instant();
+                boolean updatesAlias = request.alias().isPresent() || target.savedCardId().isPresent();
                 IssuedCardEntry entry = new IssuedCardEntry(CardEntryReference.random(secureRandom), tenantId,
-                        request.customerId(), issuedTo, request.orderReference(), alias, request.alias().isPresent(),
-                        now, now.plus(lifetime), null);
-                CardEntryForm form = aliasGateway.signedForm(tenantId, request, entry.reference(), alias);
-                return attempt.then(cardEntries.issue(entry)).thenReturn(form);
+                        request.customerId(), issuedTo, request.orderReference(), target.alias(), updatesAlias,
+                        now, now.plus(lifetime), null, target.savedCardId().orElse(null));
+                CardEntryForm form = aliasGateway.signedForm(tenantId, request, entry.reference(), target.alias(),
+                        target.cardOnFile());
+                return attempt.countFor(request.customerId()).then(cardEntries.issue(entry)).thenReturn(form);
             });
         });
     }
 
-    private Mono<CardAlias> aliasFor(String tenantId, CardEntryRequest request) {
+    private Mono<Target> targetOf(String tenantId, CardEntryRequest request) {
+        if (request.savedCardId().isPresent()) {
+            return savedCards.find(tenantId, request.customerId(), request.savedCardId().get())
+                    .map(saved -> new Target(saved.alias(), Optional.of(saved.cardId()), Optional.of(saved.card())))
+                    .switchIfEmpty(Mono.error(UnknownSavedCardException::new));
+        }
         if (request.alias().isEmpty()) {
-            return Mono.just(CardAlias.random(secureRandom));
+            return Mono.just(Target.of(CardAlias.random(secureRandom)));
         }
         CardAlias existing = new CardAlias(request.alias().get());
         return registrations.find(tenantId, existing)
                 .filter(registration -> registration.isOwnedBy(request.customerId()))
-                .map(registration -> registration.alias())
+                .map(registration -> Target.of(registration.alias()))
                 .switchIfEmpty(Mono.error(UnknownAliasException::new));
     }
 

@@ -4,12 +4,16 @@ import com.secutix.payments.gateway.cardentry.domain.AliasGatewayFeedback;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryOutcome;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardRegistration;
+import com.secutix.payments.gateway.cardentry.domain.CvvProof;
 import com.secutix.payments.gateway.cardentry.domain.InvalidCardEntryException;
 import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
 import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
+import com.secutix.payments.gateway.cardentry.domain.SavedCardForCvv;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,28 +22,47 @@ import reactor.core.publisher.Mono;
  * redirect must answer an open card entry (its ORDERID) issued to the same caller, unexpired and unused,
  * for the alias that entry chose. The entry is redeemed once, and a stored card is registered to the
  * entry's customer with the card details the PSP signed.
+ * <p>
+ * The redirect of a CVV re-entry (a form for a saved card) registers nothing: the saved card's alias stays the
+ * vault's, payable by the card's id only. When the PSP's signed redirect shows the saved card behind the alias, it
+ * records, with the redemption, a proof that the buyer typed the card's security code, good for the card's next
+ * payment within {@code proofLifetime}; when it shows another card, the entry is used up with no proof.
  */
 public class ReadCardEntryResult {
 
     private final AliasGateway aliasGateway;
     private final CardEntries cardEntries;
+    private final SavedCardsForCvv savedCards;
     private final Clock clock;
+    private final Duration proofLifetime;
 
-    public ReadCardEntryResult(AliasGateway aliasGateway, CardEntries cardEntries, Clock clock) {
+    public ReadCardEntryResult(AliasGateway aliasGateway, CardEntries cardEntries, SavedCardsForCvv savedCards,
+            Clock clock, Duration proofLifetime) {
         this.aliasGateway = aliasGateway;
         this.cardEntries = cardEntries;
+        this.savedCards = savedCards;
         this.clock = clock;
+        this.proofLifetime = proofLifetime;
     }
 
-    /** What the redirect said, and for which customer. */
-    public record Result(String customerId, CardEntryOutcome outcome) {
+    /**
+     * What the redirect said, and for which customer; for a CVV re-entry whose code the PSP took, the proof
+     * recorded.
+     */
+    public record Result(String customerId, CardEntryOutcome outcome, Optional<CvvProof> cvvProof) {
+
+        public Result {
+            cvvProof = cvvProof == null ? Optional.empty() : cvvProof;
+        }
     }
 
     /**
      * @param attempt counts the redirect against the card-testing limits once it is known genuine and
      *     open, before the card entry is redeemed; its error (too many attempts) leaves the entry open
+     * @throws NotTheSavedCardException (as the Mono's error, once the entry is redeemed) when a CVV re-entry's
+     *     redirect shows another card than the saved card
      */
-    public Mono<Result> read(String tenantId, String caller, RedirectParameters redirect, Mono<Void> attempt) {
+    public Mono<Result> read(String tenantId, String caller, RedirectParameters redirect, CardEntryAttempt attempt) {
         return Mono.defer(() -> {
             if (!aliasGateway.isSignedByPsp(tenantId, redirect)) {
                 throw new ForgedRedirectException();
@@ -54,7 +77,7 @@ public class ReadCardEntryResult {
         });
     }
 
-    private Mono<Result> redeem(IssuedCardEntry entry, CardEntryOutcome outcome, Instant now, Mono<Void> attempt) {
+    private Mono<Result> redeem(IssuedCardEntry entry, CardEntryOutcome outcome, Instant now, CardEntryAttempt attempt) {
         if (entry.isRedeemed()) {
             return Mono.error(ClosedCardEntryException.usedEntry());
         }
@@ -64,13 +87,48 @@ public class ReadCardEntryResult {
         if (outcome instanceof CardEntryOutcome.AliasStored stored && !stored.alias().equals(entry.alias())) {
             return Mono.error(new InvalidCardEntryException("ALIAS: is not the alias of this card entry"));
         }
+        if (entry.cvvReentryOf().isPresent()) {
+            return redeemCvvReentry(entry, entry.cvvReentryOf().get(), outcome, now, attempt);
+        }
         Optional<CardRegistration> registration = outcome instanceof CardEntryOutcome.AliasStored stored
                 ? Optional.of(new CardRegistration(entry.tenantId(), stored.alias(), entry.customerId(),
                         entry.issuedTo(), now, stored.card()))
                 : Optional.empty();
-        return attempt.then(cardEntries.redeem(entry, now, registration))
+        return attempt.countFor(entry.customerId())
+                .then(cardEntries.redeem(entry, now, registration, Optional.empty()))
                 .flatMap(redeemed -> redeemed
-                        ? Mono.just(new Result(entry.customerId(), outcome))
+                        ? Mono.just(new Result(entry.customerId(), outcome, Optional.empty()))
                         : Mono.error(ClosedCardEntryException.usedEntry()));
+    }
+
+    /**
+     * A proof when the PSP shows the saved card behind its alias, nothing (and an error once redeemed) when it
+     * shows another card; a card the PSP refused (a security code of the wrong length...) is answered as any
+     * refusal.
+     */
+    private Mono<Result> redeemCvvReentry(IssuedCardEntry entry, UUID savedCardId, CardEntryOutcome outcome,
+            Instant now, CardEntryAttempt attempt) {
+        Mono<Boolean> theSavedCardIsShown = outcome instanceof CardEntryOutcome.AliasStored stored
+                ? savedCards.find(entry.tenantId(), entry.customerId(), savedCardId)
+                        .map((SavedCardForCvv saved) -> saved.isShownBy(stored.card()))
+                        .defaultIfEmpty(false)
+                : Mono.just(false);
+        return theSavedCardIsShown.flatMap(shown -> {
+            Optional<CvvProof> proof = shown
+                    ? Optional.of(new CvvProof(entry.tenantId(), entry.reference(), entry.customerId(), savedCardId,
+                            now, now.plus(proofLifetime)))
+                    : Optional.empty();
+            return attempt.countFor(entry.customerId())
+                    .then(cardEntries.redeem(entry, now, Optional.empty(), proof))
+                    .flatMap(redeemed -> {
+                        if (!redeemed) {
+                            return Mono.error(ClosedCardEntryException.usedEntry());
+                        }
+                        if (outcome instanceof CardEntryOutcome.AliasStored && proof.isEmpty()) {
+                            return Mono.error(new NotTheSavedCardException());
+                        }
+                        return Mono.just(new Result(entry.customerId(), outcome, proof));
+                    });
+        });
     }
 }

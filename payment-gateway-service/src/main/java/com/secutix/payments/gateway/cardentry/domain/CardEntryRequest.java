@@ -5,16 +5,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * What a page asks for to let the buyer enter a card at the PSP: the order it is for, the customer the card
- * is for, where the PSP sends the browser back, and optionally the customer's alias to update and
- * pass-through parameters. Whether the caller may enter a card for that customer, and whether the return
- * addresses are the tenant's, is decided by {@code PrepareCardEntry}, not here.
+ * is for, where the PSP sends the browser back, optionally pass-through parameters, and at most one of: the
+ * customer's alias to update, or the id of the customer's saved card whose security code the buyer types again
+ * (a CVV re-entry). Whether the caller may enter a card for that customer, whether the alias or the saved card
+ * is the customer's and whether the return addresses are the tenant's is decided by {@code PrepareCardEntry},
+ * not here.
  */
 public record CardEntryRequest(String orderReference, String customerId, URI acceptUrl, URI exceptionUrl,
-        Optional<String> alias, Optional<String> paramPlus) {
+        Optional<String> alias, Optional<String> paramPlus, Optional<UUID> savedCardId) {
 
     public static final int MAX_REFERENCE_LENGTH = 64;
     /** Ogone's limits: URLs 200 characters, ALIAS 50, PARAMPLUS 1000. */
@@ -22,18 +25,37 @@ public record CardEntryRequest(String orderReference, String customerId, URI acc
     static final int MAX_ALIAS_LENGTH = 50;
     static final int MAX_PARAMPLUS_LENGTH = 1000;
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9_.-]+");
+    /** A saved card's id in its canonical form only ({@link UUID#fromString} would also take {@code 1-2-3-4-5}). */
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public CardEntryRequest {
         alias = alias == null ? Optional.empty() : alias;
         paramPlus = paramPlus == null ? Optional.empty() : paramPlus;
+        savedCardId = savedCardId == null ? Optional.empty() : savedCardId;
+        if (alias.isPresent() && savedCardId.isPresent()) {
+            throw new InvalidCardEntryException("cardId: must not be given with alias; a card entry updates an alias"
+                    + " or asks a saved card's security code again, not both");
+        }
     }
 
     /** Validates the raw fields; the first broken rule is refused, naming the field. */
     public static CardEntryRequest of(String orderReference, String customerId, String acceptUrl,
             String exceptionUrl, String alias, String paramPlus) {
+        return of(orderReference, customerId, acceptUrl, exceptionUrl, alias, paramPlus, null);
+    }
+
+    /** The same, with the id of the saved card whose security code the buyer types again ({@code cardId}). */
+    public static CardEntryRequest of(String orderReference, String customerId, String acceptUrl,
+            String exceptionUrl, String alias, String paramPlus, String cardId) {
         return new CardEntryRequest(text("orderReference", orderReference, MAX_REFERENCE_LENGTH),
                 text("customerId", customerId, MAX_REFERENCE_LENGTH), absoluteHttpUrl("acceptUrl", acceptUrl), absoluteHttpUrl("exceptionUrl", exceptionUrl),
-                optionalAlias(alias), optionalParamPlus(paramPlus));
+                optionalAlias(alias), optionalParamPlus(paramPlus), optionalCardId(cardId));
+    }
+
+    /** Whether the buyer types a saved card's security code again rather than a card. */
+    public boolean isCvvReentry() {
+        return savedCardId.isPresent();
     }
 
     private static String text(String field, String value, int maxLength) {
@@ -79,6 +101,17 @@ public record CardEntryRequest(String orderReference, String customerId, URI acc
             throw new InvalidCardEntryException("alias: only letters, digits, '_', '.' and '-' are allowed");
         }
         return Optional.of(alias);
+    }
+
+    private static Optional<UUID> optionalCardId(String cardId) {
+        if (cardId == null) {
+            return Optional.empty();
+        }
+        if (!CANONICAL_UUID.matcher(cardId).matches()) {
+            throw new InvalidCardEntryException(
+                    "cardId: must be the id of a saved card, a UUID such as 6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8");
+        }
+        return Optional.of(UUID.fromString(cardId));
     }
 
     private static Optional<String> optionalParamPlus(String paramPlus) {

@@ -33,8 +33,10 @@ import reactor.core.publisher.Mono;
  * <li>{@link #start}: checks that the alias is the paying customer's card (its masked data come from card
  * entry, never from the caller), or, for a payment asked for with a saved card's id, looks up that card's alias
  * and masked data among the paying customer's saved cards; then that the card has not expired, that 3-D
- * Secure's return addresses are the tenant's, counts the attempt against the card-testing limits and stores
- * the payment PENDING;</li>
+ * Secure's return addresses are the tenant's; for a saved card whose payment the tenant's card policy asks the
+ * security code for (by channel and amount), uses up a fresh proof that the buyer typed it (else
+ * {@link CvvRequiredException}); counts the attempt against the card-testing limits and stores the payment
+ * PENDING;</li>
  * <li>{@link #order}: sends the order to the PSP under the payment's ORDERID, outside any transaction; a
  * lost answer is an unknown outcome, never an error;</li>
  * <li>{@link #record}: records the outcome and its event together.</li>
@@ -49,17 +51,22 @@ public class PayWithAlias {
     private final Payments payments;
     private final CardsOnFile cards;
     private final SavedCardsOnFile savedCards;
+    private final SavedCardCvvRules cvvRules;
+    private final CvvProofsOnFile cvvProofs;
     private final PaymentAttempts attempts;
     private final PspDirectLink psp;
     private final ReconciliationSchedule schedule;
     private final Clock clock;
     private final Supplier<UUID> ids;
 
-    public PayWithAlias(Payments payments, CardsOnFile cards, SavedCardsOnFile savedCards, PaymentAttempts attempts,
-            PspDirectLink psp, ReconciliationSchedule schedule, Clock clock, Supplier<UUID> ids) {
+    public PayWithAlias(Payments payments, CardsOnFile cards, SavedCardsOnFile savedCards, SavedCardCvvRules cvvRules,
+            CvvProofsOnFile cvvProofs, PaymentAttempts attempts, PspDirectLink psp, ReconciliationSchedule schedule,
+            Clock clock, Supplier<UUID> ids) {
         this.payments = payments;
         this.cards = cards;
         this.savedCards = savedCards;
+        this.cvvRules = cvvRules;
+        this.cvvProofs = cvvProofs;
         this.attempts = attempts;
         this.psp = psp;
         this.schedule = schedule;
@@ -82,6 +89,8 @@ public class PayWithAlias {
      * @throws UnknownSavedCardException (as the Mono's error) when the card id is not a saved card of the paying
      *     customer
      * @throws InvalidPaymentException (as the Mono's error) for an expired card or a return address off the list
+     * @throws CvvRequiredException (as the Mono's error) when the tenant's card policy asks for the saved card's
+     *     security code and no fresh proof of it is there
      */
     public Mono<StartedPayment> start(PaymentAttempt attempt) {
         PaymentDetails asked = attempt.details();
@@ -99,9 +108,12 @@ public class PayWithAlias {
                                     cardField + ": the card expired at the end of " + card.expiry()));
                         }
                         Payment payment = Payment.start(new PaymentId(ids.get()), details, clock.instant(), schedule);
-                        // counted only once the payment will really be tried: invalid input is no attempt;
-                        // over the limit, nothing is stored or sent
-                        return attempts.count(attempt).then(payments.add(payment))
+                        // counted only once the payment will really be tried: invalid input, or a security code
+                        // the policy asks for and nobody typed, is no attempt; over the limit, nothing is stored or
+                        // sent, and the proof used up here is unused again with the rolled-back transaction
+                        return securityCodeTypedIfAsked(attempt, payment)
+                                .then(attempts.count(attempt))
+                                .then(payments.add(payment))
                                 .thenReturn(new StartedPayment(payment, attempt.threeDSecure()));
                     });
         });
@@ -121,6 +133,23 @@ public class PayWithAlias {
         return cards.cardOf(asked.tenantId(), asked.customerId(), asked.alias())
                 .switchIfEmpty(Mono.error(UnknownCardException::new))
                 .map(asked::withCard);
+    }
+
+    /**
+     * For a payment with a saved card whose channel and amount the tenant's card policy asks the security code for,
+     * uses up the proof that the buyer typed it lately (a CVV re-entry of that card); errors when there is none. A
+     * payment with an alias follows a card entry, where the code was just typed: it needs no proof.
+     */
+    private Mono<Void> securityCodeTypedIfAsked(PaymentAttempt attempt, Payment payment) {
+        if (attempt.savedCardId().isEmpty()) {
+            return Mono.empty();
+        }
+        PaymentDetails details = payment.details();
+        return cvvRules.asksForCvv(details.tenantId(), details.channel(), details.amount())
+                .flatMap(asked -> !asked ? Mono.<Void>empty()
+                        : cvvProofs.useUp(details.tenantId(), details.customerId(), attempt.savedCardId().get(),
+                                        payment.id(), clock.instant())
+                                .flatMap(used -> used ? Mono.<Void>empty() : Mono.error(new CvvRequiredException())));
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * A payment asked for: its details (the tenant, the customer paid for), the card to charge, what 3-D Secure
- * needs for an e-commerce payment, and, when the caller is that customer, the network address the request
- * comes from (the card-testing limits count it). Staff and machine callers are counted per customer only.
+ * needs for an e-commerce payment, and the buyer's network address when the caller forwards it (the checkout:
+ * the card-testing limits count it). Staff and the sales system are counted per customer only.
  * <p>
  * The card is named one way: the alias of the details (from card entry), or the id of a card the vault saved
  * ({@code savedCardId}), whose alias the gateway looks up for the paying customer and the caller never sees.

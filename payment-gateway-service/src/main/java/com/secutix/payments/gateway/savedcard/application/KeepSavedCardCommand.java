@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param eventId id of the {@code CardSaved} event that told it, so a redelivered event keeps nothing twice
  */
-public record KeepSavedCardCommand(String eventId, SavedCard card) {
+public record KeepSavedCardCommand(String eventId, SavedCard card) implements CardEventCommand {
 
     public KeepSavedCardCommand {
         if (eventId == null || eventId.isBlank()) {

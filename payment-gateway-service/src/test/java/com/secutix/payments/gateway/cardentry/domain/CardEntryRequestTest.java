@@ -80,4 +80,31 @@ class CardEntryRequestTest {
         assertThatThrownBy(() -> CardEntryRequest.of("ORD-1\u202Egnp.exe", "customer-1", ACCEPT, EXCEPTION, null, null))
                 .hasMessage("orderReference: must not contain control characters");
     }
+
+    @Test
+    void a_saved_cards_id_asks_its_security_code_again() {
+        CardEntryRequest request = CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, null, null,
+                "6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8");
+
+        assertThat(request.isCvvReentry()).isTrue();
+        assertThat(request.savedCardId()).hasValueSatisfying(id -> assertThat(id)
+                .hasToString("6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8"));
+        assertThat(request.alias()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "1-2-3-4-5", "6f1c2b3a4d5e4f708192a3b4c5d6e7f8", "{6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8}",
+        "4111111111111111"})
+    void refuses_a_card_id_that_is_not_a_canonical_uuid(String cardId) {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, null, null, cardId))
+                .hasMessageStartingWith("cardId: must be the id of a saved card, a UUID")
+                .hasMessageNotContaining("4111111111111111");
+    }
+
+    @Test
+    void refuses_an_alias_and_a_card_id_together() {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, "ALIAS-1", null,
+                "6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8"))
+                .hasMessageStartingWith("cardId: must not be given with alias");
+    }
 }

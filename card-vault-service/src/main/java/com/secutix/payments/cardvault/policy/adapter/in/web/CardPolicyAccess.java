@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class CardPolicyAccess {
 
-    private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.BOX_OFFICE, Role.SALES_SYSTEM);
+    private static final Set<Role> READERS = EnumSet.of(Role.ADMIN, Role.OPERATOR, Role.BOX_OFFICE, Role.SALES_SYSTEM, Role.CHECKOUT);
 
     private CardPolicyAccess() {
     }

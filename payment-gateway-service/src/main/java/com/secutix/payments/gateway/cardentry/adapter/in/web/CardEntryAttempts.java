@@ -1,5 +1,7 @@
 package com.secutix.payments.gateway.cardentry.adapter.in.web;
 
+import com.secutix.payments.gateway.attempts.BuyerAddress;
+import com.secutix.payments.gateway.cardentry.application.CardEntryAttempt;
 import com.secutix.payments.platform.security.Caller;
 import com.secutix.payments.platform.security.Role;
 import com.secutix.payments.platform.web.attempts.AttemptLimit;
@@ -8,16 +10,19 @@ import com.secutix.payments.platform.web.attempts.AttemptLimitsProperties;
 import com.secutix.payments.platform.web.attempts.ClientAddress;
 import com.secutix.payments.platform.web.attempts.CustomerAttemptLimits;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import reactor.core.publisher.Mono;
 
 /**
  * The card-testing limits on card entry: every form and every genuine PSP redirect is one attempt. A
  * customer is counted as themselves ({@code payments.attempts.limits.card-entry-per-customer}) and by the
- * address they call from ({@code card-entry-per-ip}). Staff and machine callers enter cards for buyers
- * we do not know here, so they are counted per caller, with a higher limit ({@code card-entry-per-staff-caller}),
- * and never per address.
+ * address they call from ({@code card-entry-per-ip}). Staff and the sales system enter cards for buyers we do
+ * not know the address of, so they are counted per caller, with a higher limit ({@code card-entry-per-staff-caller}),
+ * and never per address. The checkout is one caller for every buyer of its page: counted per caller, it would
+ * stop a whole on-sale at the limit, so it is counted as the buyers are instead, per customer of the card entry
+ * ({@code card-entry-per-customer}) and per buyer address it forwards ({@code card-entry-per-ip},
+ * {@link BuyerAddress}); that header is believed from the checkout only.
  */
 public class CardEntryAttempts {
 
@@ -39,11 +44,22 @@ public class CardEntryAttempts {
         this.perStaffCaller = properties.limit(PER_STAFF_CALLER, "card entries for this caller");
     }
 
-    /** Counts one card-entry attempt of the caller; errors with a 429 problem when a limit is used up. */
-    Mono<Void> count(Caller caller, ServerHttpRequest request) {
-        if (caller.roles().stream().anyMatch(STAFF::contains)) {
-            return limiter.count(perStaffCaller, caller.tenantId(), caller.subject());
+    /**
+     * How the request's card-entry attempt is counted; the use case counts it once the request is known valid,
+     * for the card entry's customer. A checkout caller's {@code X-Buyer-Address} is read here, at once.
+     *
+     * @throws com.secutix.payments.platform.problem.InvalidRequestException when the caller is the checkout and the
+     *     buyer's address is missing, given twice or not an IP address
+     */
+    CardEntryAttempt of(Caller caller, ServerHttpRequest request) {
+        Optional<String> buyerAddress = BuyerAddress.of(caller, request.getHeaders());
+        if (buyerAddress.isPresent()) {
+            return customer -> customers.count(caller.tenantId(), customer, buyerAddress);
         }
-        return customers.count(caller.tenantId(), caller.subject(), ClientAddress.of(request));
+        if (caller.roles().stream().anyMatch(STAFF::contains)) {
+            return customer -> limiter.count(perStaffCaller, caller.tenantId(), caller.subject());
+        }
+        Optional<String> clientAddress = ClientAddress.of(request);
+        return customer -> customers.count(caller.tenantId(), caller.subject(), clientAddress);
     }
 }

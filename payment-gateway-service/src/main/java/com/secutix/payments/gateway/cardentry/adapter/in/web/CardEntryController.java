@@ -1,12 +1,15 @@
 package com.secutix.payments.gateway.cardentry.adapter.in.web;
 
+import com.secutix.payments.gateway.cardentry.application.CardEntryAttempt;
 import com.secutix.payments.gateway.cardentry.application.ClosedCardEntryException;
 import com.secutix.payments.gateway.cardentry.application.ForgedRedirectException;
 import com.secutix.payments.gateway.cardentry.application.NoCardEntryAccountException;
+import com.secutix.payments.gateway.cardentry.application.NotTheSavedCardException;
 import com.secutix.payments.gateway.cardentry.application.PrepareCardEntry;
 import com.secutix.payments.gateway.cardentry.application.ReadCardEntryResult;
 import com.secutix.payments.gateway.cardentry.application.UnknownAliasException;
 import com.secutix.payments.gateway.cardentry.application.UnknownCardEntryException;
+import com.secutix.payments.gateway.cardentry.application.UnknownSavedCardException;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryOutcome;
 import com.secutix.payments.gateway.cardentry.domain.InvalidCardEntryException;
 import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
@@ -41,15 +44,19 @@ import reactor.core.publisher.Mono;
  * always comes from the token, and so does the customer when a customer asks. A form is a one-time exchange:
  * its redirect is accepted once, from the caller the form was issued to, before it expires ({@link
  * ReadCardEntryResult}). Neither endpoint ever sees a full card number or a CVC. Each valid form
- * request and each genuine redirect counts against the card-testing limits ({@link CardEntryAttempts}).
+ * request and each genuine redirect counts against the card-testing limits ({@link CardEntryAttempts}). A form
+ * naming a saved card ({@code cardId}) lets the buyer type that card's security code again; its redirect leaves a
+ * proof for the card's next payment.
  */
 @RestController
 @RequestMapping("/card-entry")
 class CardEntryController {
 
     private static final Set<Role> ALLOWED = EnumSet.of(Role.CUSTOMER, Role.OPERATOR, Role.BOX_OFFICE,
-            Role.SALES_SYSTEM);
-    private static final Set<Role> STAFF = EnumSet.of(Role.OPERATOR, Role.BOX_OFFICE, Role.SALES_SYSTEM);
+            Role.SALES_SYSTEM, Role.CHECKOUT);
+    /** Callers that enter cards for a customer they name: staff, the sales system and the checkout. */
+    private static final Set<Role> ACTING_FOR_CUSTOMERS = EnumSet.of(Role.OPERATOR, Role.BOX_OFFICE,
+            Role.SALES_SYSTEM, Role.CHECKOUT);
 
     private final PrepareCardEntry prepareCardEntry;
     private final ReadCardEntryResult readCardEntryResult;
@@ -65,10 +72,12 @@ class CardEntryController {
     @PostMapping(path = "/forms", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Mono<CardEntryFormResponse> form(@RequestBody CardEntryFormRequest request, ServerHttpRequest http) {
-        return answerAs(caller -> prepareCardEntry
-                .prepare(caller.tenantId(), caller.subject(), request.toRequest(customerOf(caller, request)),
-                        attempts.count(caller, http))
-                .map(form -> new CardEntryFormResponse(form.action().toString(), form.fields())));
+        return answerAs(caller -> {
+            CardEntryAttempt attempt = attempts.of(caller, http);
+            return prepareCardEntry
+                    .prepare(caller.tenantId(), caller.subject(), request.toRequest(customerOf(caller, request)), attempt)
+                    .map(form -> new CardEntryFormResponse(form.action().toString(), form.fields()));
+        });
     }
 
     /** The redirect's query string, as the page at ACCEPTURL forwards it. */
@@ -93,23 +102,26 @@ class CardEntryController {
 
     /** A card refused by the PSP is an attempt too: card testing produces refusals. */
     private Mono<CardEntryResultResponse> result(Map<String, List<String>> parameters, ServerHttpRequest http) {
-        return answerAs(caller -> readCardEntryResult
-                .read(caller.tenantId(), caller.subject(), RedirectParameters.of(parameters), attempts.count(caller, http)))
+        return answerAs(caller -> {
+            CardEntryAttempt attempt = attempts.of(caller, http);
+            return readCardEntryResult.read(caller.tenantId(), caller.subject(), RedirectParameters.of(parameters),
+                    attempt);
+        })
                 .map(result -> {
                     if (result.outcome() instanceof CardEntryOutcome.CardRefused refused) {
                         throw new UnprocessableRequestException(refused.explanation());
                     }
-                    return CardEntryResultResponse.of(result.customerId(),
-                            (CardEntryOutcome.AliasStored) result.outcome());
+                    return CardEntryResultResponse.of(result, (CardEntryOutcome.AliasStored) result.outcome());
                 });
     }
 
     /**
-     * A customer enters cards for themselves only; staff and machine clients name the customer. Which
-     * customer a card belongs to is decided here, from the token, never taken from a customer's request.
+     * A customer enters cards for themselves only; staff and machine clients (the sales system, the checkout)
+     * name the customer. Which customer a card belongs to is decided here, from the token, never taken from a
+     * customer's request.
      */
     private static String customerOf(Caller caller, CardEntryFormRequest request) {
-        if (caller.roles().stream().anyMatch(STAFF::contains)) {
+        if (caller.roles().stream().anyMatch(ACTING_FOR_CUSTOMERS::contains)) {
             return request.customerId();
         }
         if (request.customerId() != null && !request.customerId().equals(caller.subject())) {
@@ -128,7 +140,7 @@ class CardEntryController {
         return Callers.current().flatMap(caller -> {
             if (caller.roles().stream().noneMatch(ALLOWED::contains)) {
                 return Mono.error(new ForbiddenException(
-                        "card entry is for customers, operators, box offices and sales systems"));
+                        "card entry is for customers, operators, box offices, sales systems and the checkout"));
             }
             return Mono.defer(() -> action.apply(caller)).onErrorMap(CardEntryController::problemOf);
         });
@@ -146,6 +158,12 @@ class CardEntryController {
         }
         if (error instanceof UnknownAliasException) {
             return new NotFoundException("This customer has no card with this alias.");
+        }
+        if (error instanceof UnknownSavedCardException) {
+            return new NotFoundException("This customer has no saved card with this id.");
+        }
+        if (error instanceof NotTheSavedCardException) {
+            return new UnprocessableRequestException(error.getMessage());
         }
         if (error instanceof UnknownCardEntryException) {
             return new NotFoundException("No card entry with this ORDERID was started by this caller.");

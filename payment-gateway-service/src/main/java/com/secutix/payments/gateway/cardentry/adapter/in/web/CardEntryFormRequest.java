@@ -8,10 +8,12 @@ import java.util.Map;
 
 /**
  * Body of {@code POST /card-entry/forms}. {@code customerId} names the customer the card is for when staff or
- * a machine client asks; a customer enters cards for themselves. Any other field (a card number...) is refused.
+ * a machine client asks; a customer enters cards for themselves. {@code alias} updates an alias of the customer;
+ * {@code cardId} instead names a saved card of the customer whose security code the buyer types again (a CVV
+ * re-entry). Any other field (a card number...) is refused.
  */
 public record CardEntryFormRequest(String orderReference, String customerId, String acceptUrl, String exceptionUrl,
-        String alias, String paramPlus, @JsonAnySetter Map<String, Object> unexpected) {
+        String alias, String cardId, String paramPlus, @JsonAnySetter Map<String, Object> unexpected) {
 
     public CardEntryFormRequest {
         unexpected = unexpected == null ? new LinkedHashMap<>() : unexpected;
@@ -24,6 +26,6 @@ public record CardEntryFormRequest(String orderReference, String customerId, Str
             throw new InvalidCardEntryException((safe.length() > 40 ? safe.substring(0, 40) + "..." : safe)
                     + ": is not a field of a card-entry request; card data goes to the PSP only");
         }
-        return CardEntryRequest.of(orderReference, customer, acceptUrl, exceptionUrl, alias, paramPlus);
+        return CardEntryRequest.of(orderReference, customer, acceptUrl, exceptionUrl, alias, paramPlus, cardId);
     }
 }

@@ -2,9 +2,11 @@ package com.secutix.payments.gateway.cardentry.adapter.out.r2dbc;
 
 import com.secutix.payments.gateway.cardentry.application.CardEntries;
 import com.secutix.payments.gateway.cardentry.application.CardRegistrations;
+import com.secutix.payments.gateway.cardentry.application.CvvProofs;
 import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardRegistration;
+import com.secutix.payments.gateway.cardentry.domain.CvvProof;
 import com.secutix.payments.gateway.cardentry.domain.EnteredCard;
 import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
 import io.r2dbc.spi.Readable;
@@ -12,16 +14,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Card entries ({@code card_entry_forms}) and alias owners ({@code card_registrations}) in PostgreSQL. A form
- * is redeemed with one conditional update, so two redirects racing for it cannot both win; the alias it
- * stored is registered in the same transaction.
+ * Card entries ({@code card_entry_forms}), alias owners ({@code card_registrations}) and the proofs of CVV
+ * re-entries ({@code cvv_proofs}) in PostgreSQL. A form is redeemed with one conditional update, so two redirects
+ * racing for it cannot both win; the alias it stored is registered, or its CVV proof recorded, in the same
+ * transaction. Proofs are used up with one conditional update too.
  */
-public class R2dbcCardEntries implements CardEntries, CardRegistrations {
+public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProofs {
 
     private final DatabaseClient database;
     private final TransactionalOperator transactions;
@@ -33,11 +37,12 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations {
 
     @Override
     public Mono<Void> issue(IssuedCardEntry entry) {
-        return database.sql("""
+        DatabaseClient.GenericExecuteSpec insert = database.sql("""
                         insert into card_entry_forms (tenant_id, reference, customer_id, issued_to, order_reference,
-                                                      psp_alias, updates_alias, issued_at, expires_at)
+                                                      psp_alias, updates_alias, issued_at, expires_at,
+                                                      cvv_for_saved_card)
                         values (:tenant, :reference, :customer, :issuedTo, :orderReference, :alias, :updatesAlias,
-                                :issuedAt, :expiresAt)
+                                :issuedAt, :expiresAt, :cvvForSavedCard)
                         """)
                 .bind("tenant", entry.tenantId())
                 .bind("reference", entry.reference().value())
@@ -47,8 +52,10 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations {
                 .bind("alias", entry.alias().value())
                 .bind("updatesAlias", entry.updatesAlias())
                 .bind("issuedAt", utc(entry.issuedAt()))
-                .bind("expiresAt", utc(entry.expiresAt()))
-                .then();
+                .bind("expiresAt", utc(entry.expiresAt()));
+        insert = entry.cvvForSavedCard() == null ? insert.bindNull("cvvForSavedCard", UUID.class)
+                : insert.bind("cvvForSavedCard", entry.cvvForSavedCard());
+        return insert.then();
     }
 
     @Override
@@ -61,7 +68,8 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations {
     }
 
     @Override
-    public Mono<Boolean> redeem(IssuedCardEntry entry, Instant now, Optional<CardRegistration> registration) {
+    public Mono<Boolean> redeem(IssuedCardEntry entry, Instant now, Optional<CardRegistration> registration,
+            Optional<CvvProof> cvvProof) {
         Mono<Boolean> redeemed = database.sql("""
                         update card_entry_forms set redeemed_at = :now
                          where tenant_id = :tenant and reference = :reference
@@ -72,9 +80,45 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations {
                 .bind("now", utc(now))
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
-        return transactions.transactional(redeemed.flatMap(won -> won && registration.isPresent()
-                ? register(registration.get()).thenReturn(true)
-                : Mono.just(won)));
+        return transactions.transactional(redeemed.flatMap(won -> {
+            if (!won) {
+                return Mono.just(false);
+            }
+            Mono<Void> registered = registration.map(this::register).orElse(Mono.empty());
+            Mono<Void> proved = cvvProof.map(this::record).orElse(Mono.empty());
+            return registered.then(proved).thenReturn(true);
+        }));
+    }
+
+    @Override
+    public Mono<Boolean> useUp(String tenantId, String customerId, UUID savedCardId, UUID paymentId, Instant now) {
+        return database.sql("""
+                        update cvv_proofs set used_at = :now, used_by_payment = :payment
+                         where tenant_id = :tenant and customer_id = :customer and saved_card_id = :card
+                           and used_at is null and expires_at > :now
+                        """)
+                .bind("tenant", tenantId)
+                .bind("customer", customerId)
+                .bind("card", savedCardId)
+                .bind("payment", paymentId)
+                .bind("now", utc(now))
+                .fetch().rowsUpdated()
+                .map(rows -> rows > 0);
+    }
+
+    private Mono<Void> record(CvvProof proof) {
+        return database.sql("""
+                        insert into cvv_proofs (tenant_id, card_entry_reference, customer_id, saved_card_id,
+                                                entered_at, expires_at)
+                        values (:tenant, :reference, :customer, :card, :enteredAt, :expiresAt)
+                        """)
+                .bind("tenant", proof.tenantId())
+                .bind("reference", proof.reference().value())
+                .bind("customer", proof.customerId())
+                .bind("card", proof.savedCardId())
+                .bind("enteredAt", utc(proof.enteredAt()))
+                .bind("expiresAt", utc(proof.expiresAt()))
+                .then();
     }
 
     @Override
@@ -119,7 +163,7 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations {
                 row.get("issued_to", String.class), row.get("order_reference", String.class),
                 new CardAlias(row.get("psp_alias", String.class)),
                 Boolean.TRUE.equals(row.get("updates_alias", Boolean.class)), instant(row, "issued_at"),
-                instant(row, "expires_at"), instant(row, "redeemed_at"));
+                instant(row, "expires_at"), instant(row, "redeemed_at"), row.get("cvv_for_saved_card", UUID.class));
     }
 
     private static CardRegistration readRegistration(Readable row) {

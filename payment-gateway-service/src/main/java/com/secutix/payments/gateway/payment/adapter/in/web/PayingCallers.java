@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Who may call {@code POST /payments}, and on which channel: the channel comes from the caller's role, not
- * from what the request claims. The sales system (and the checkout) pay for buyers on the web or in the
- * app, where 3-D Secure applies; only call-centre operators take mail/phone orders; only box-office
+ * from what the request claims. The sales system and the checkout ({@code checkout}, the checkout page's own
+ * client) pay for buyers on the web or in the app, where 3-D Secure applies; only call-centre operators take mail/phone orders; only box-office
  * terminals pay at the counter. Customers never call it: their amount and order would be theirs to choose,
  * so they pay through a checkout session. The same rules say who may act for a payment's buyer afterwards
  * ({@code POST /payments/{id}/buyer-return}): a caller that could have paid on the payment's channel.
@@ -21,6 +21,7 @@ final class PayingCallers {
 
     private static final Map<Role, Set<Channel>> CHANNELS = new EnumMap<>(Map.of(
             Role.SALES_SYSTEM, EnumSet.of(Channel.WEB, Channel.MOBILE),
+            Role.CHECKOUT, EnumSet.of(Channel.WEB, Channel.MOBILE),
             Role.OPERATOR, EnumSet.of(Channel.CALL_CENTRE),
             Role.BOX_OFFICE, EnumSet.of(Channel.BOX_OFFICE)));
 
@@ -72,7 +73,7 @@ final class PayingCallers {
         caller.roles().forEach(role -> open.addAll(CHANNELS.getOrDefault(role, Set.of())));
         if (open.isEmpty()) {
             throw new ForbiddenException(caller.has(Role.CUSTOMER) ? toCustomers
-                    : "payments are for the sales system, call-centre operators and box offices");
+                    : "payments are for the sales system, the checkout, call-centre operators and box offices");
         }
         return open;
     }

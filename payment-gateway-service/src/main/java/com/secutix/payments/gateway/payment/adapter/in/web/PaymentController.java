@@ -1,6 +1,8 @@
 package com.secutix.payments.gateway.payment.adapter.in.web;
 
+import com.secutix.payments.gateway.attempts.BuyerAddress;
 import com.secutix.payments.gateway.payment.application.CheckOnBuyerReturn;
+import com.secutix.payments.gateway.payment.application.CvvRequiredException;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.NoPspAccountException;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
@@ -25,11 +27,14 @@ import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,20 +42,27 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /payments} (with {@code Idempotency-Key}), {@code GET /payments/{id}} and
  * {@code POST /payments/{id}/buyer-return}. The tenant always comes from the token and the channel from the
  * caller's role ({@link PayingCallers}); the alias, or the saved card's id, must be the paying customer's card.
- * A customer reads only their own payments and pays through a checkout session, never here.
+ * A customer reads only their own payments and pays through a checkout session, never here. The checkout forwards
+ * the buyer's address ({@link BuyerAddress}), which the card-testing limits count; nobody else's is believed.
  */
 @RestController
 @RequestMapping("/payments")
 class PaymentController {
 
     static final String OPERATION = "pay-with-alias";
-    private static final Set<Role> STAFF = EnumSet.of(Role.OPERATOR, Role.BOX_OFFICE, Role.SALES_SYSTEM);
+    /** The problem type of a saved-card payment refused for want of the card's security code. */
+    static final String CVV_REQUIRED_TYPE_TEXT = "https://payments.secutix.com/problems/cvv-required";
+    static final URI CVV_REQUIRED = URI.create(CVV_REQUIRED_TYPE_TEXT);
+    /** Callers that read the payments of their whole tenant: staff, the sales system and the checkout. */
+    private static final Set<Role> STAFF = EnumSet.of(Role.OPERATOR, Role.BOX_OFFICE, Role.SALES_SYSTEM,
+            Role.CHECKOUT);
 
     private final PayWithAlias payWithAlias;
     private final GetPayment getPayment;
@@ -66,21 +78,23 @@ class PaymentController {
     }
 
     /**
-     * Who may pay and on which channel first (403), then validated (400, nothing counted), then the
-     * Idempotency-Key: a replay answers the stored payment and is never counted or refused by the
-     * card-testing limits, which {@link PayWithAlias} applies only when it will really try the payment.
-     * Two commits: the key's claim with the PENDING payment (and the attempt's count), the key's answer with
-     * the outcome and its event; the PSP is asked between them, outside any transaction.
+     * Who may pay and on which channel first (403), then the checkout's buyer address and the request validated
+     * (400, nothing counted), then the Idempotency-Key: a replay answers the stored payment and is never counted or
+     * refused by the card-testing limits, which {@link PayWithAlias} applies only when it will really try the
+     * payment. Two commits: the key's claim with the PENDING payment (and the attempt's count, and the CVV proof
+     * a saved card's payment uses up), the key's answer with the outcome and its event; the PSP is asked between
+     * them, outside any transaction.
      */
     @PostMapping
     Mono<ResponseEntity<PaymentResponse>> pay(
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
-            @RequestBody PayRequest request) {
+            @RequestBody PayRequest request, ServerHttpRequest http) {
         return Callers.current().flatMap(caller -> {
             Channel channel = PayingCallers.channelOf(caller, request.channel());
+            Optional<String> buyerAddress = BuyerAddress.of(caller, http.getHeaders());
             PayRequest.AskedPayment asked = validated(request, caller, channel);
             PaymentAttempt attempt = new PaymentAttempt(asked.details(), asked.savedCardId(), asked.threeDSecure(),
-                    Optional.empty());
+                    buyerAddress);
             IdempotentRequest idempotent = new IdempotentRequest(idempotencyKey, caller, OPERATION, asked);
             return idempotentRequests.execute(idempotent, PaymentResponse.class, new IdempotentAction<>(
                             () -> payWithAlias.start(attempt), payWithAlias::order,
@@ -93,6 +107,19 @@ class PaymentController {
                     .onErrorMap(NoPspAccountException.class,
                             e -> new UnprocessableRequestException("This tenant has no PSP account configured."));
         });
+    }
+
+    /**
+     * 422 problem+json of its own type ({@value #CVV_REQUIRED_TYPE_TEXT}), so a page knows to show the security-code
+     * form of the saved card and ask again: nothing was stored nor sent to the PSP, the Idempotency-Key is free.
+     */
+    @ExceptionHandler(CvvRequiredException.class)
+    ResponseEntity<Map<String, Object>> cvvRequired(CvvRequiredException refusal, ServerWebExchange exchange) {
+        Problem problem = Problem.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
+        Map<String, Object> body = new LinkedHashMap<>(problem.body(exchange.getRequest().getPath().value()));
+        body.put("type", CVV_REQUIRED.toString());
+        body.put("title", "The card's security code is required");
+        return ResponseEntity.status(problem.status()).contentType(Problem.MEDIA_TYPE).body(body);
     }
 
     @GetMapping("/{id}")

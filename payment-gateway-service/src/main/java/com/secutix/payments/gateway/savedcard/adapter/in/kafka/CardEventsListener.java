@@ -5,19 +5,30 @@ import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.EventMetadata;
 import com.secutix.payments.events.EventType;
+import com.secutix.payments.events.PlatformEvent;
 import com.secutix.payments.events.Topics;
+import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.gateway.savedcard.application.CardEventCommand;
+import com.secutix.payments.gateway.savedcard.application.KeepCardEvents;
+import com.secutix.payments.gateway.savedcard.application.KeepCardPolicyCommand;
 import com.secutix.payments.gateway.savedcard.application.KeepSavedCardCommand;
-import com.secutix.payments.gateway.savedcard.application.KeepSavedCards;
+import com.secutix.payments.gateway.savedcard.domain.AtSavedCardLimit;
+import com.secutix.payments.gateway.savedcard.domain.CardPolicy;
+import com.secutix.payments.gateway.savedcard.domain.CvvRule;
+import com.secutix.payments.gateway.savedcard.domain.PolicyChannel;
 import com.secutix.payments.gateway.savedcard.domain.SavedCard;
 import com.secutix.payments.gateway.savedcard.domain.SavedCardDetails;
+import com.secutix.payments.gateway.savedcard.domain.TenantCardPolicy;
 import com.secutix.payments.platform.kafka.EventBatches;
 import com.secutix.payments.platform.kafka.IncomingEvent;
 import com.secutix.payments.platform.kafka.IncomingEvents;
 import com.secutix.payments.platform.kafka.PlatformKafkaAutoConfiguration;
 import com.secutix.payments.platform.kafka.PoisonEventException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -26,16 +37,17 @@ import org.springframework.kafka.annotation.KafkaListener;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps every card the vault saved ({@code CardSaved} on {@code payments.card.v1}), a poll's records at a time
- * ({@link EventBatches}: every record read and checked first, then the cards of the batch kept in one
- * transaction, then the batch's offsets committed), so that a payment can name a saved card by its id. Other
- * events of the topic ({@code CardPolicyChanged}...) are acknowledged and skipped. A saved card is believed only
- * when it comes from the card vault ({@code ce_source}) and its payload's tenant is the tenant of its
- * {@code ce_tenantid} header: anyone else could otherwise hand a customer's card id to another customer. A
- * record without valid CloudEvents headers, with an unreadable body, from another source, of two tenants, or
- * whose card no payment could carry fails with a poison error and goes to the dead-letter topic with the
- * reason, through the platform's error handler; nothing is kept for it, and the other records of its batch are
- * each kept once (those before it with the batch, those after it with the next poll).
+ * Keeps what the vault tells on {@code payments.card.v1}: every card it saved ({@code CardSaved}), so that a payment
+ * can name a saved card by its id, and each tenant's latest card policy ({@code CardPolicyChanged}), whose CVV rules
+ * the payments apply. A poll's records are handled at a time ({@link EventBatches}: every record read and checked
+ * first, then the batch kept in one transaction, then the batch's offsets committed). Other events of the topic are
+ * acknowledged and skipped. An event is believed only when it comes from the card vault ({@code ce_source}) and its
+ * payload's tenant is the tenant of its {@code ce_tenantid} header: anyone else could otherwise hand a customer's card
+ * id to another customer, or switch a tenant's CVV rule off. A record without valid CloudEvents headers, with an
+ * unreadable body, from another source, of two tenants, whose card no payment could carry or whose policy is not a
+ * whole valid policy fails with a poison error and goes to the dead-letter topic with the reason, through the
+ * platform's error handler; nothing is kept for it, and the other records of its batch are each kept once (those
+ * before it with the batch, those after it with the next poll).
  * <p>
  * The listener runs on a Kafka container thread, not on a Reactor event loop: waiting there for the batch's
  * transaction ({@code block} inside {@link EventBatches}) holds no event loop. It logs nothing per event at
@@ -48,41 +60,49 @@ public class CardEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(CardEventsListener.class);
     private static final EventType<CardSaved> CARD_SAVED = EventCatalogue.CARD_SAVED;
+    private static final EventType<CardPolicyChanged> CARD_POLICY_CHANGED = EventCatalogue.CARD_POLICY_CHANGED;
     private static final Duration KEEP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final KeepSavedCards keepSavedCards;
+    private final KeepCardEvents keepCardEvents;
 
-    public CardEventsListener(KeepSavedCards keepSavedCards) {
-        this.keepSavedCards = keepSavedCards;
+    public CardEventsListener(KeepCardEvents keepCardEvents) {
+        this.keepCardEvents = keepCardEvents;
     }
 
     @KafkaListener(topics = Topics.CARDS, groupId = CONSUMER_GROUP,
             containerFactory = PlatformKafkaAutoConfiguration.BATCH_LISTENER_FACTORY)
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        EventBatches.handle(records, CardEventsListener::keepCommandOf, this::keep, KEEP_TIMEOUT);
+        EventBatches.handle(records, CardEventsListener::commandOf, this::keep, KEEP_TIMEOUT);
     }
 
-    private Mono<Long> keep(List<KeepSavedCardCommand> commands) {
-        return keepSavedCards.keep(commands)
-                .doOnNext(stored -> log.debug("Batch of {} saved cards: {} new", commands.size(), stored));
+    private Mono<KeepCardEvents.Kept> keep(List<CardEventCommand> commands) {
+        return keepCardEvents.keep(commands)
+                .doOnNext(kept -> log.debug("Batch of {} card events: {} new saved cards, {} newer card policies",
+                        commands.size(), kept.cards(), kept.policies()));
     }
 
-    /** The card to keep of a {@code CardSaved} event; empty for every other record to skip. */
-    private static Optional<KeepSavedCardCommand> keepCommandOf(ConsumerRecord<String, byte[]> record) {
-        if (!CARD_SAVED.name().equals(IncomingEvents.metadata(record).type())) {
-            return Optional.empty();
+    /** What to keep of a {@code CardSaved} or {@code CardPolicyChanged} event; empty for every other record to skip. */
+    private static Optional<CardEventCommand> commandOf(ConsumerRecord<String, byte[]> record) {
+        String type = IncomingEvents.metadata(record).type();
+        if (CARD_SAVED.name().equals(type)) {
+            IncomingEvent<CardSaved> event = IncomingEvents.parse(record, CardSaved.class);
+            checkTrusted(event, CARD_SAVED);
+            return Optional.of(keepCommandOf(event));
         }
-        IncomingEvent<CardSaved> event = IncomingEvents.parse(record, CardSaved.class);
-        checkTrusted(event);
-        return Optional.of(keepCommandOf(event));
+        if (CARD_POLICY_CHANGED.name().equals(type)) {
+            IncomingEvent<CardPolicyChanged> event = IncomingEvents.parse(record, CardPolicyChanged.class);
+            checkTrusted(event, CARD_POLICY_CHANGED);
+            return Optional.of(keepPolicyCommandOf(event));
+        }
+        return Optional.empty();
     }
 
     /** Poison when anyone but the vault sent the event, or when its payload and its header name two tenants. */
-    private static void checkTrusted(IncomingEvent<CardSaved> event) {
+    private static void checkTrusted(IncomingEvent<? extends PlatformEvent> event, EventType<?> type) {
         EventMetadata metadata = event.metadata();
-        if (!CARD_SAVED.source().equals(metadata.source())) {
+        if (!type.source().equals(metadata.source())) {
             throw new PoisonEventException("event " + metadata.id() + " of type " + metadata.type() + " comes from "
-                    + metadata.source() + ", only " + CARD_SAVED.source() + " publishes it");
+                    + metadata.source() + ", only " + type.source() + " publishes it");
         }
         if (!metadata.tenantId().equals(event.payload().tenantId())) {
             throw new PoisonEventException("event " + metadata.id() + " is of tenant " + event.payload().tenantId()
@@ -105,6 +125,27 @@ public class CardEventsListener {
         } catch (IllegalArgumentException | NullPointerException invalid) {
             throw new PoisonEventException("saved card " + saved.cardId() + " cannot be kept: " + invalid.getMessage(),
                     invalid);
+        }
+    }
+
+    /**
+     * Poison when the policy is not a whole valid one (a channel without a rule, an unknown rule, a threshold
+     * without {@code ABOVE_AMOUNT}...): keeping part of it would apply rules the tenant never set.
+     */
+    private static KeepCardPolicyCommand keepPolicyCommandOf(IncomingEvent<CardPolicyChanged> event) {
+        CardPolicyChanged changed = event.payload();
+        try {
+            Map<PolicyChannel, CvvRule> rules = new EnumMap<>(PolicyChannel.class);
+            changed.cvvForSavedCards().forEach((channel, requirement) ->
+                    rules.put(PolicyChannel.valueOf(channel), new CvvRule(CvvRule.Kind.valueOf(requirement.rule()),
+                            Optional.ofNullable(requirement.threshold()))));
+            CardPolicy policy = new CardPolicy(changed.savingEnabled(), changed.maxSavedCardsPerCustomer(),
+                    AtSavedCardLimit.valueOf(changed.atLimit()), rules);
+            return new KeepCardPolicyCommand(event.metadata().id(), new TenantCardPolicy(changed.tenantId(),
+                    changed.policyVersion(), policy, changed.changedBy(), changed.occurredAt()));
+        } catch (IllegalArgumentException | NullPointerException invalid) {
+            throw new PoisonEventException("card policy " + changed.policyVersion() + " of tenant " + changed.tenantId()
+                    + " cannot be kept: " + invalid.getMessage(), invalid);
         }
     }
 }

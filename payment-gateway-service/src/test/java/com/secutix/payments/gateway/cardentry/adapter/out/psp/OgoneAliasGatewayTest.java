@@ -9,6 +9,7 @@ import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryForm;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryReference;
 import com.secutix.payments.gateway.cardentry.domain.CardEntryRequest;
+import com.secutix.payments.gateway.cardentry.domain.EnteredCard;
 import com.secutix.payments.gateway.cardentry.domain.RedirectParameters;
 import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.ogone.ShaAlgorithm;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +90,27 @@ class OgoneAliasGatewayTest {
                 .containsEntry("EXCEPTIONURL", "https://shop.example/card/exception")
                 .containsEntry("PARAMPLUS", "session=abc&step=2");
         assertThat(form.fields().get("SHASIGN")).isEqualTo(UPDATE_FORM_SIGNATURE);
+    }
+
+    @Test
+    void a_cvv_reentry_form_updates_the_alias_with_the_saved_cards_unsigned_fields_so_the_buyer_types_the_cvc_only() {
+        CardEntryForm form = gateway.signedForm(TENANT, request(null), new CardEntryReference(ORDER_ID),
+                new CardAlias("CUSTOMER-ALIAS-1"),
+                Optional.of(new EnteredCard("MasterCard", "XXXXXXXXXXXX4444", "01/31", "Alice Martin")));
+
+        assertThat(form.fields()).containsOnlyKeys("PSPID", "ORDERID", "ACCEPTURL", "EXCEPTIONURL", "ALIAS",
+                "ALIASPERSISTEDAFTERUSE", "PARAMPLUS", "CARDNO", "CN", "ED", "SHASIGN");
+        assertThat(form.fields()).containsEntry("ALIAS", "CUSTOMER-ALIAS-1").containsEntry("CARDNO", "XXXXXXXXXXXX4444")
+                .containsEntry("CN", "Alice Martin").containsEntry("ED", "0131");
+        assertThat(form.fields().get("SHASIGN")).as("the card fields are not signed").isEqualTo(UPDATE_FORM_SIGNATURE);
+    }
+
+    @Test
+    void a_cvv_reentry_form_for_a_card_without_holder_leaves_cn_out() {
+        CardEntryForm form = gateway.signedForm(TENANT, request(null), new CardEntryReference(ORDER_ID),
+                new CardAlias("CUSTOMER-ALIAS-1"), Optional.of(new EnteredCard("VISA", "XXXXXXXXXXXX1111", "12/30", null)));
+
+        assertThat(form.fields()).doesNotContainKey("CN").containsEntry("ED", "1230");
     }
 
     @Test
