@@ -28,8 +28,8 @@ public final class DemoDirectory {
     private static final List<Identity> MACHINE_CLIENTS = List.of(
             new Identity("sales-system", "sales-system-secret", DEMO_TENANT, Set.of("sales_system")),
             new Identity("box-office", "box-office-secret", DEMO_TENANT, Set.of("box_office")),
-            new Identity("checkout-bff", "checkout-bff-demo-secret", DEMO_TENANT, Set.of("sales_system")),
-            new Identity("stadium-checkout-bff", "stadium-checkout-bff-demo-secret", SECOND_DEMO_TENANT, Set.of("sales_system")),
+            new Identity("checkout-bff", "checkout-bff-demo-secret", DEMO_TENANT, Set.of("checkout")),
+            new Identity("stadium-checkout-bff", "stadium-checkout-bff-demo-secret", SECOND_DEMO_TENANT, Set.of("checkout")),
             new Identity("stadium-sales-system", "stadium-sales-system-secret", SECOND_DEMO_TENANT, Set.of("sales_system")),
             new Identity("stadium-box-office", "stadium-box-office-secret", SECOND_DEMO_TENANT, Set.of("box_office")));
 

@@ -139,7 +139,8 @@ class CheckoutPageIT {
 
     @Test
     @Order(3)
-    void alice_signs_in_saves_her_card_and_pays_her_next_order_with_it_in_one_tap() throws Exception {
+    void alice_signs_in_saves_her_card_and_pays_her_next_order_with_it_giving_its_security_code_as_the_default_policy_asks()
+            throws Exception {
         Checkout first = openCheckout("PAGE-ALICE-1", "alice", "en-GB");
         Checkout second = openCheckout("PAGE-ALICE-2", "alice", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -152,17 +153,19 @@ class CheckoutPageIT {
             assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
             assertThat(awaitCompleted(first.id()).cardSaved()).isTrue();
 
-            browser.open(second.pageUrl() + "/payment");
-            await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                browser.open(second.pageUrl() + "/payment");
-                return browser.has(".saved-cards input[type=radio]");
-            });
+            awaitSavedCardOffered(browser, second);
             assertThat(browser.textOf(".saved-cards")).contains("XXXX XXXX XXXX 1111", "Alice Martin");
             browser.screenshot("07-payment-saved-card-en");
             assertAccessible(browser, "payment with a saved card, en");
             browser.click("#pay");
+
+            assertThat(browser.textOf("h1")).isEqualTo("Your card's security code");
+            browser.screenshot("08-security-code-en");
+            assertAccessible(browser, "security code, en");
+            browser.type("#CVC", CVV);
+            browser.click("#pay-with-code");
             assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
-            browser.screenshot("08-confirmation-saved-card-en");
+            browser.screenshot("09-confirmation-saved-card-en");
             assertNoCardDataSentToUs(browser);
         }
         CheckoutCompleted completed = awaitCompleted(second.id());
@@ -172,6 +175,27 @@ class CheckoutPageIT {
 
     @Test
     @Order(4)
+    void when_the_tenant_admin_stops_asking_for_the_code_on_the_web_alice_pays_with_her_saved_card_in_one_tap() throws Exception {
+        PlatformApi.Answer changed = api.changeCardPolicy(PersonTokens.accessToken("adam", "adam-demo"), PlatformApi.parse("""
+                {"savingEnabled": true, "maxSavedCardsPerCustomer": 5, "atLimit": "KEEP_EXISTING_CARDS",
+                 "cvvForSavedCards": {"WEB": {"rule": "NEVER"}, "MOBILE": {"rule": "ALWAYS"},
+                                      "CALL_CENTRE": {"rule": "ALWAYS"}, "BOX_OFFICE": {"rule": "NEVER"}}}"""));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        Checkout third = openCheckout("PAGE-ALICE-3", "alice", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(third.pageUrl() + "/payment");
+            signIn(browser, "alice", "alice-demo");
+            await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                browser.open(third.pageUrl() + "/payment");
+                browser.click("#pay");
+                assertThat(browser.textOf("h1")).isEqualTo("Thank you, your order is paid");
+            });
+        }
+        assertThat(awaitCompleted(third.id()).card().maskedNumber()).endsWith("1111");
+    }
+
+    @Test
+    @Order(5)
     void another_buyer_signed_in_sees_nothing_of_the_customer_and_may_still_pay_as_a_guest() throws Exception {
         Checkout checkout = openCheckout("PAGE-OTHER-1", "alice", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -185,7 +209,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_declined_card_says_so_in_plain_words_and_another_card_then_pays() throws Exception {
         Checkout checkout = openCheckout("PAGE-DECLINE-1", "buyer-decline", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -206,7 +230,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_double_click_on_pay_charges_once_and_a_reload_of_the_confirmation_pays_nothing_more() throws Exception {
         Checkout checkout = openCheckout("PAGE-DOUBLE-1", "buyer-double", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -223,7 +247,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_card_that_needs_3d_secure_takes_the_buyer_through_the_challenge_and_pays() throws Exception {
         Checkout checkout = openCheckout("PAGE-3DS-1", "buyer-3ds", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -240,7 +264,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void cancel_closes_the_session_tells_the_sales_system_and_leads_back_to_the_cancel_url() throws Exception {
         Checkout checkout = openCheckout("PAGE-CANCEL-1", "buyer-cancel", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -258,7 +282,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void the_same_checkout_works_on_a_phone_sized_screen() throws Exception {
         Checkout checkout = openCheckout("PAGE-PHONE-1", "buyer-phone", "fr-CH");
         try (ChromiumBrowser browser = browser(390, 844)) {
@@ -277,7 +301,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void an_expired_session_says_so_and_the_sales_system_reads_it_expired() throws Exception {
         Checkout checkout = openCheckout("PAGE-EXPIRED-1", "buyer-expired", "en-GB");
         endTheTimeToPay(checkout);
@@ -292,7 +316,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void after_three_declines_the_session_refuses_more_attempts_with_a_clear_message() throws Exception {
         Checkout checkout = openCheckout("PAGE-TESTING-1", "card-tester", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -365,6 +389,14 @@ class CheckoutPageIT {
         browser.type("#CVC", CVV);
         browser.click("#use-card");
         browser.find("#pay-form #card-entered");
+    }
+
+    /** Opens the payment step until the card saved by the previous payment is offered (the vault saves it from the event). */
+    private static void awaitSavedCardOffered(ChromiumBrowser browser, Checkout checkout) {
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            browser.open(checkout.pageUrl() + "/payment");
+            return browser.has(".saved-cards input[type=radio]");
+        });
     }
 
     private static void signIn(ChromiumBrowser browser, String user, String password) {

@@ -74,6 +74,12 @@ final class PlatformApi {
         return send(authorized(CHECKOUT + "/checkout-sessions/" + sessionId, token).GET());
     }
 
+    Answer changeCardPolicy(String adminToken, JsonNode policy) throws IOException, InterruptedException {
+        return send(authorized(CARD_VAULT + "/card-policy", adminToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(policy))));
+    }
+
     Answer pspLedger(String pspOrderId) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(PSP_SIMULATOR + "/simulator/ledger?orderId="
                 + URLEncoder.encode(pspOrderId, StandardCharsets.UTF_8))).GET());
