@@ -114,8 +114,11 @@ class CheckoutPageIT {
             assertAccessible(browser, "confirmation, fr");
             assertNoCardDataSentToUs(browser);
         }
-        assertThat(checkout.state()).isEqualTo("COMPLETED");
+        JsonNode read = checkout.read();
+        assertThat(read.get("state").asString()).isEqualTo("COMPLETED");
+        assertThat(read.get("payment").get("maskedNumber").asString()).endsWith("1111");
         CheckoutCompleted completed = awaitCompleted(checkout.id());
+        assertThat(read.get("payment").get("id").asString()).isEqualTo(completed.paymentId().toString());
         assertThat(completed.card().maskedNumber()).endsWith("1111");
         assertThat(completed.cardSaved()).isFalse();
         assertThat(salesInPspLedger(completed.pspOrderId())).isEqualTo(1);
@@ -353,9 +356,14 @@ class CheckoutPageIT {
     private record Checkout(String id, String pageUrl) {
 
         String state() throws Exception {
+            return read().get("state").asString();
+        }
+
+        /** The session as the sales system reads it. */
+        JsonNode read() throws Exception {
             PlatformApi.Answer answer = api.checkoutSession(salesSystemToken(), id);
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-            return answer.json().get("state").asString();
+            return answer.json();
         }
     }
 

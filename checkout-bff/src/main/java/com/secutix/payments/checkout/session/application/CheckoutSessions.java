@@ -2,6 +2,7 @@ package com.secutix.payments.checkout.session.application;
 
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
+import com.secutix.payments.checkout.session.domain.SessionPayment;
 
 import java.time.Instant;
 
@@ -17,6 +18,9 @@ public interface CheckoutSessions {
 
     /** The session a page address names: its id, an unguessable capability, is all the buyer's browser has. */
     Mono<CheckoutSession> findById(CheckoutSessionId id);
+
+    /** The payment that completed the session; empty while it is not completed. */
+    Mono<SessionPayment> paymentOf(CheckoutSessionId id);
 
     Mono<CheckoutSession> findByOrder(String tenantId, String orderId);
 

@@ -2,7 +2,9 @@ package com.secutix.payments.checkout.session.application;
 
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
+import com.secutix.payments.checkout.session.domain.SessionPayment;
 
+import java.util.Optional;
 import reactor.core.publisher.Mono;
 
 /** A checkout session of the tenant, as it stands. */
@@ -12,6 +14,16 @@ public class ReadCheckoutSession {
 
     public ReadCheckoutSession(CheckoutSessions sessions) {
         this.sessions = sessions;
+    }
+
+    /** A session and, once completed, the payment that completed it. */
+    public record SessionOutcome(CheckoutSession session, Optional<SessionPayment> payment) {
+    }
+
+    /** @throws UnknownCheckoutSessionException (as the Mono's error) when the tenant has no such session */
+    public Mono<SessionOutcome> outcome(String tenantId, CheckoutSessionId id) {
+        return get(tenantId, id).flatMap(session -> sessions.paymentOf(id).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .map(payment -> new SessionOutcome(session, payment)));
     }
 
     /** @throws UnknownCheckoutSessionException (as the Mono's error) when the tenant has no such session */

@@ -8,6 +8,7 @@ import com.secutix.payments.checkout.session.application.CheckoutSessions;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
 import com.secutix.payments.checkout.session.domain.CheckoutState;
+import com.secutix.payments.checkout.session.domain.SessionPayment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +59,11 @@ class ResumeInterruptedPaymentsTest {
             public Mono<CheckoutSession> findById(CheckoutSessionId id) {
                 return only.id().equals(id) ? Mono.just(new CheckoutSession(only.id(), only.tenantId(), only.order(),
                         payments.stateOf(id), only.createdAt(), only.expiresAt())) : Mono.empty();
+            }
+
+            @Override
+            public Mono<SessionPayment> paymentOf(CheckoutSessionId id) {
+                return Mono.empty();
             }
 
             @Override

@@ -88,9 +88,10 @@ class CheckoutSessionController {
                     if (!SESSION_ID.matcher(id).matches()) {
                         return Mono.error(new NotFoundException("No checkout session with this id."));
                     }
-                    return readCheckoutSession.get(caller.tenantId(), new CheckoutSessionId(UUID.fromString(id)));
+                    return readCheckoutSession.outcome(caller.tenantId(), new CheckoutSessionId(UUID.fromString(id)));
                 })
-                .map(session -> CheckoutSessionView.of(session, pages.of(session.id()), clock.instant()))
+                .map(outcome -> CheckoutSessionView.of(outcome.session(), pages.of(outcome.session().id()), clock.instant(),
+                        outcome.payment()))
                 .onErrorMap(UnknownCheckoutSessionException.class, e -> new NotFoundException("No checkout session with this id."));
     }
 

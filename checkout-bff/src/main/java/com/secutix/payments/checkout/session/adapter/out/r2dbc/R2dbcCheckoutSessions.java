@@ -4,6 +4,7 @@ import com.secutix.payments.checkout.session.application.CheckoutSessions;
 import com.secutix.payments.checkout.session.domain.CheckoutOrder;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
+import com.secutix.payments.checkout.session.domain.SessionPayment;
 import com.secutix.payments.checkout.session.domain.CheckoutState;
 import com.secutix.payments.checkout.session.domain.OrderLine;
 import com.secutix.payments.events.Money;
@@ -95,6 +96,19 @@ public class R2dbcCheckoutSessions implements CheckoutSessions {
     @Override
     public Mono<CheckoutSession> findById(CheckoutSessionId id) {
         return database.sql(SELECT + " where id = :id").bind("id", id.value()).map(this::read).one();
+    }
+
+    @Override
+    public Mono<SessionPayment> paymentOf(CheckoutSessionId id) {
+        return database.sql("""
+                        select payment_id, paid_card ->> 'brand' as brand, paid_card ->> 'maskedNumber' as masked_number,
+                               paid_card ->> 'expiry' as expiry
+                          from checkout_session where id = :id and state = 'COMPLETED'
+                        """)
+                .bind("id", id.value())
+                .map(row -> new SessionPayment(row.get("payment_id", UUID.class), row.get("brand", String.class),
+                        row.get("masked_number", String.class), row.get("expiry", String.class)))
+                .one();
     }
 
     @Override
