@@ -61,9 +61,10 @@ class CheckoutSecurityConfiguration {
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
                 .logout(logout -> logout.logoutSuccessHandler(backToTheReferringPage()))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
-                        CsrfWebFilter.DEFAULT_CSRF_MATCHER,
-                        new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(PSP_RETURN_PATHS)))))
+                .csrf(csrf -> csrf
+                        .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                                new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(PSP_RETURN_PATHS))))
+                        .accessDeniedHandler(new ExpiredFormPage()))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .headers(headers -> headers

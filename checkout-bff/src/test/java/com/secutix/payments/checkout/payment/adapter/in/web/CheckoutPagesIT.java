@@ -161,7 +161,10 @@ class CheckoutPagesIT {
                 .exchange().expectStatus().isForbidden();
         web.post().uri("/checkout/{id}/cancel", id).header(HttpHeaders.ACCEPT, BROWSER_ACCEPT).cookie("SESSION", cookie)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData("_csrf", "forged-token"))
-                .exchange().expectStatus().isForbidden();
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(body -> assertThat(body).contains("This form has expired")
+                        .contains("/checkout/" + id + "/payment"));
 
         assertThat(stateSeenBySalesSystem(id)).isEqualTo("OPEN");
         assertThat(page("/checkout/" + id).getStatus()).isEqualTo(HttpStatus.OK);
@@ -291,5 +294,14 @@ class CheckoutPagesIT {
         return database.sql("select count(*) from outbox_events where message_key = :key and event_type = :type")
                 .bind("key", id).bind("type", "com.secutix.payments.checkout.cancelled.v1")
                 .map(row -> row.get(0, Long.class)).one().block();
+    }
+
+    @Test
+    void an_address_that_leads_nowhere_gets_the_html_error_page_in_the_browsers_language() {
+        web.get().uri("/checkout/{id}/no-such-step", UUID.randomUUID()).header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CH")
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(body -> assertThat(body).contains("Un problème est survenu"));
     }
 }
