@@ -24,9 +24,10 @@ document.addEventListener('DOMContentLoaded', function () {
       expiry.value = digits.length > 2 ? digits.slice(0, 2) + '/' + digits.slice(2) : digits;
     });
   }
-  // the first error gets the focus, so a screen reader reads it at once
+  // the first field in error, else the page's error, gets the focus, so a screen reader reads it at once
+  var invalid = document.querySelector('[aria-invalid="true"]');
   var error = document.getElementById('error');
-  if (error) { error.focus(); }
+  if (invalid) { invalid.focus(); } else if (error) { error.focus(); }
   // 3-D Secure: on to the bank's page
   var bank = document.querySelector('form[data-autosubmit]');
   if (bank) { bank.submit(); }

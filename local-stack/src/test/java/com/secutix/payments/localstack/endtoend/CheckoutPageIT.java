@@ -340,6 +340,27 @@ class CheckoutPageIT {
         assertThat(checkout.state()).isEqualTo("OPEN");
     }
 
+    @Test
+    @Order(13)
+    void a_card_number_the_psp_refuses_is_shown_in_error_next_to_its_field_with_the_focus_on_it() throws Exception {
+        Checkout checkout = openCheckout("PAGE-TYPO-1", "buyer-typo", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl() + "/payment");
+            browser.type("#CN", "Alice Martin");
+            browser.type("#CARDNO", "4111111111111112");
+            browser.type("#ED", "1230");
+            browser.type("#CVC", CVV);
+            browser.click("#use-card");
+            assertThat(browser.textOf("#CARDNO-error")).contains("Check the card number");
+            assertThat(browser.find("#CARDNO").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.find("#CARDNO").getAttribute("aria-describedby")).isEqualTo("CARDNO-error");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("CARDNO");
+            assertThat(browser.has("#ED-error")).isFalse();
+            browser.screenshot("19-card-number-refused-en");
+            assertAccessible(browser, "card refused, en");
+        }
+    }
+
     /**
      * Moves a session's expiry into the past, as 30 minutes would: the local stack's checkout database
      * (DEMO credentials of the local profile).

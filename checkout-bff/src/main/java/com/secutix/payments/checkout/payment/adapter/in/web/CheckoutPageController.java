@@ -116,6 +116,7 @@ class CheckoutPageController {
             String error = exchange.getRequest().getQueryParams().getFirst("error");
             return payments.progress(session.id()).flatMap(progress -> progress.failedAttempts() >= payCheckout.maxFailedAttempts()
                     ? Mono.just(view("checkout/payment", model).modelAttribute("exhausted", true)
+                            .modelAttribute("fieldErrors", List.of())
                             .modelAttribute("error", "too-many-attempts").build())
                     : paymentStep(session, model, error, exchange));
         });
@@ -144,6 +145,7 @@ class CheckoutPageController {
                             .modelAttribute("cardForm", found.getT4().orElse(null))
                             .modelAttribute("attemptsLeft", Math.max(0, payCheckout.maxFailedAttempts() - progress.failedAttempts()))
                             .modelAttribute("error", found.getT4().isPresent() ? knownError(error) : "limited")
+                            .modelAttribute("fieldErrors", fieldErrors(exchange))
                             .modelAttribute("exhausted", false)
                             .build());
                 });
@@ -185,10 +187,19 @@ class CheckoutPageController {
                         }));
     }
 
-    /** Where the PSP sends the buyer back when it refused the card. */
+    /**
+     * Where the PSP sends the buyer back when it refused the card: the fields it named ({@code NCERRORCARDNO},
+     * {@code NCERRORED}, {@code NCERRORCVC}, {@code NCERRORCN} other than 0) are shown in error next to their
+     * inputs. Display only: nothing is decided from this unsigned echo.
+     */
     @GetMapping("/card-entry/refused")
     Mono<Rendering> cardRefused(@PathVariable String sessionId, ServerWebExchange exchange) {
-        return page(sessionId, exchange, (session, model) -> Mono.just(redirect(session, "/payment?error=card-refused")));
+        MultiValueMap<String, String> feedback = exchange.getRequest().getQueryParams();
+        String fields = CARD_FIELDS.stream()
+                .filter(field -> namedInError(feedback.getFirst("NCERROR" + field)))
+                .map(field -> "&field=" + field)
+                .reduce("", String::concat);
+        return page(sessionId, exchange, (session, model) -> Mono.just(redirect(session, "/payment?error=card-refused" + fields)));
     }
 
     @PostMapping("/pay")
@@ -326,6 +337,20 @@ class CheckoutPageController {
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }
+    }
+
+    /** The card fields typed on the page, by their Alias Gateway names. */
+    private static final List<String> CARD_FIELDS = List.of("CN", "CARDNO", "ED", "CVC");
+
+    /** An Ogone field error code: {@code 0} or absent when the field was fine. */
+    private static boolean namedInError(String code) {
+        return code != null && !code.isBlank() && !code.equals("0");
+    }
+
+    /** The card fields the PSP named in error, as the address carries them back; unknown names are ignored. */
+    private static List<String> fieldErrors(ServerWebExchange exchange) {
+        List<String> named = exchange.getRequest().getQueryParams().getOrDefault("field", List.of());
+        return CARD_FIELDS.stream().filter(named::contains).toList();
     }
 
     /** Only the messages the page knows; anything else in the address is ignored. */

@@ -9,10 +9,10 @@ import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
 import com.secutix.payments.checkout.session.domain.InvalidCheckoutException;
 import com.secutix.payments.platform.problem.ConflictException;
+import com.secutix.payments.platform.problem.FieldProblem;
 import com.secutix.payments.platform.problem.ForbiddenException;
 import com.secutix.payments.platform.problem.InvalidRequestException;
 import com.secutix.payments.platform.problem.NotFoundException;
-import com.secutix.payments.platform.problem.Problem;
 import com.secutix.payments.platform.security.Caller;
 import com.secutix.payments.platform.security.Callers;
 import com.secutix.payments.platform.security.Role;
@@ -118,7 +118,7 @@ class CheckoutSessionController {
 
     private static InvalidRequestException invalidRequest(InvalidCheckoutException invalid) {
         return InvalidRequestException.ofFields(invalid.violations().stream()
-                .map(violation -> new Problem.FieldProblem(violation.field(), violation.message()))
+                .map(violation -> new FieldProblem(violation.field(), violation.message()))
                 .toList());
     }
 }

@@ -304,4 +304,15 @@ class CheckoutPagesIT {
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectBody(String.class).value(body -> assertThat(body).contains("Un problème est survenu"));
     }
+
+    @Test
+    void a_card_the_psp_refused_comes_back_to_the_payment_step_with_the_fields_it_named_and_nothing_else() {
+        String id = openedSession();
+
+        web.get().uri("/checkout/{id}/card-entry/refused?NCERROR=50001111&NCERRORCARDNO=30141001&NCERRORED=0&NCERRORCVC="
+                        + "&NCERRORCN=0&NCERRORXSS=1", id)
+                .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
+                .exchange().expectStatus().is3xxRedirection()
+                .expectHeader().location("/checkout/" + id + "/payment?error=card-refused&field=CARDNO");
+    }
 }
