@@ -32,7 +32,7 @@ import org.springframework.test.context.ContextCustomizerFactories;
 @ActiveProfiles(PlatformIntegrationTest.LOCAL_PROFILE)
 public @interface PlatformIntegrationTest {
 
-    /** The profile of the repository's demo configuration, which platform-starter requires for demo values. */
+    /** The profile of the repository's demo configuration, which platform-core requires for demo values. */
     String LOCAL_PROFILE = "local";
 
     /** Extra {@code key=value} properties for this test's application context. */

@@ -20,7 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 public abstract class RunningServiceContract {
 
-    /** The tables of platform-starter's db/platform migrations. */
+    /** The tables of the db/platform migrations of platform-core and platform-api. */
     private static final String[] PLATFORM_TABLES = {"outbox_events", "processed_events", "idempotency_keys"};
 
     private final String applicationName;

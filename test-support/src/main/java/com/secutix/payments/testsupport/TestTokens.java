@@ -136,7 +136,7 @@ public final class TestTokens {
 
     /**
      * A decoder that accepts the tokens of this class (signature with the test key in RS256, RS384 or RS512,
-     * issuer, expiry) and nothing else. In a service, platform-starter's token rules wrap it (audience,
+     * issuer, expiry) and nothing else. In a service, platform-api's token rules wrap it (audience,
      * the algorithm list, which is RS256 only by default, {@code exp} required, claim bounds), as they wrap
      * the production decoder.
      */

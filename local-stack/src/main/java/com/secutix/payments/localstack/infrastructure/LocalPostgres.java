@@ -33,7 +33,7 @@ import com.secutix.payments.localstack.process.RecordedProcess;
  */
 public final class LocalPostgres implements AutoCloseable {
 
-    /** DEMO credentials (docs/conventions.md), the platform-starter defaults of every service. */
+    /** DEMO credentials (docs/conventions.md), the platform-core defaults of every service. */
     public static final String ROLE = "payments";
     private static final String DEMO_PASSWORD = "payments";
 

@@ -6,8 +6,8 @@ import com.secutix.payments.cardvault.policy.application.ReadCardPolicy;
 import com.secutix.payments.cardvault.policy.domain.CardPolicy;
 import com.secutix.payments.cardvault.policy.domain.InvalidCardPolicyException;
 import com.secutix.payments.platform.problem.ConflictException;
+import com.secutix.payments.platform.problem.FieldProblem;
 import com.secutix.payments.platform.problem.InvalidRequestException;
-import com.secutix.payments.platform.problem.Problem;
 import com.secutix.payments.platform.security.Callers;
 
 import java.util.List;
@@ -66,7 +66,7 @@ class CardPolicyController {
             return request.toPolicy();
         } catch (InvalidCardPolicyException invalid) {
             throw InvalidRequestException.ofFields(invalid.violations().stream()
-                    .map(violation -> new Problem.FieldProblem(violation.field(), violation.message()))
+                    .map(violation -> new FieldProblem(violation.field(), violation.message()))
                     .toList());
         }
     }

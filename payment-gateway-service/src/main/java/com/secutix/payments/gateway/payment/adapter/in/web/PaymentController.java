@@ -14,10 +14,11 @@ import com.secutix.payments.gateway.payment.domain.InvalidPaymentException;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentId;
 import com.secutix.payments.gateway.payment.domain.UnknownPaymentException;
+import com.secutix.payments.platform.problem.FieldProblem;
 import com.secutix.payments.platform.problem.ForbiddenException;
 import com.secutix.payments.platform.problem.InvalidRequestException;
 import com.secutix.payments.platform.problem.NotFoundException;
-import com.secutix.payments.platform.problem.Problem;
+import com.secutix.payments.platform.problem.ProblemResponses;
 import com.secutix.payments.platform.problem.UnprocessableRequestException;
 import com.secutix.payments.platform.security.Caller;
 import com.secutix.payments.platform.security.Callers;
@@ -27,13 +28,15 @@ import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
 import java.net.URI;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -114,12 +117,13 @@ class PaymentController {
      * form of the saved card and ask again: nothing was stored nor sent to the PSP, the Idempotency-Key is free.
      */
     @ExceptionHandler(CvvRequiredException.class)
-    ResponseEntity<Map<String, Object>> cvvRequired(CvvRequiredException refusal, ServerWebExchange exchange) {
-        Problem problem = Problem.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
-        Map<String, Object> body = new LinkedHashMap<>(problem.body(exchange.getRequest().getPath().value()));
-        body.put("type", CVV_REQUIRED.toString());
-        body.put("title", "The card's security code is required");
-        return ResponseEntity.status(problem.status()).contentType(Problem.MEDIA_TYPE).body(body);
+    ResponseEntity<ProblemDetail> cvvRequired(CvvRequiredException refusal, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
+        problem.setType(CVV_REQUIRED);
+        problem.setTitle("The card's security code is required");
+        ErrorResponse answer = ErrorResponse.builder(refusal, problem).build();
+        return ResponseEntity.status(answer.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemResponses.body(answer, exchange.getRequest().getPath().value()));
     }
 
     @GetMapping("/{id}")
@@ -172,8 +176,8 @@ class PaymentController {
     private static InvalidRequestException invalidRequest(InvalidPaymentException invalid) {
         return InvalidRequestException.ofFields(invalid.violations().stream()
                 .map(violation -> violation.split(": ", 2))
-                .map(parts -> parts.length == 2 ? new Problem.FieldProblem(parts[0], parts[1])
-                        : new Problem.FieldProblem("request", parts[0]))
+                .map(parts -> parts.length == 2 ? new FieldProblem(parts[0], parts[1])
+                        : new FieldProblem("request", parts[0]))
                 .toList());
     }
 

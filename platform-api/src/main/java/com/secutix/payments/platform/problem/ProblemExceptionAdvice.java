@@ -1,0 +1,38 @@
+package com.secutix.payments.platform.problem;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Answers every exception a REST controller lets escape with the RFC 9457 problem+json of its Spring
+ * {@link ErrorResponse} (see {@link ProblemResponses}); services declare no error handling of their own. Page
+ * controllers (the checkout) are left to their own error pages.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemExceptionAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionAdvice.class);
+
+    @ExceptionHandler(Throwable.class)
+    public ResponseEntity<ProblemDetail> handle(Throwable failure, ServerWebExchange exchange) {
+        ErrorResponse answer = ProblemResponses.of(failure);
+        if (answer.getStatusCode().is5xxServerError()) {
+            log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
+        }
+        return ResponseEntity.status(answer.getStatusCode())
+                .headers(answer.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemResponses.body(answer, exchange.getRequest().getPath().value()));
+    }
+}
