@@ -1,6 +1,8 @@
 package com.secutix.payments.checkout.payment;
 
 import com.secutix.payments.checkout.payment.adapter.in.web.BuyerAddresses;
+import com.secutix.payments.checkout.payment.adapter.in.web.BuyerBrowsers;
+import com.secutix.payments.checkout.payment.adapter.in.web.CheckoutPageRequests;
 import com.secutix.payments.checkout.payment.adapter.in.web.CheckoutAttempts;
 import com.secutix.payments.checkout.payment.adapter.in.web.PageLocale;
 import com.secutix.payments.platform.web.attempts.AttemptLimiter;
@@ -23,7 +25,6 @@ import com.secutix.payments.platform.outbox.Outbox;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -47,11 +48,6 @@ class CheckoutPaymentConfiguration {
     @Bean
     PageLocale localeContextResolver(CheckoutSessions sessions) {
         return new PageLocale(sessions);
-    }
-
-    @Bean
-    ZoneId checkoutTimeZone(CheckoutProperties properties) {
-        return properties.timeZone();
     }
 
     @Bean
@@ -94,6 +90,16 @@ class CheckoutPaymentConfiguration {
     @Bean
     BuyerAddresses buyerAddresses(CheckoutProperties properties) {
         return new BuyerAddresses(properties.trustedProxies());
+    }
+
+    @Bean
+    BuyerBrowsers buyerBrowsers(BuyerAddresses addresses) {
+        return new BuyerBrowsers(addresses);
+    }
+
+    @Bean
+    CheckoutPageRequests checkoutPageRequests(CheckoutSessions sessions, Clock clock, CheckoutProperties properties) {
+        return new CheckoutPageRequests(sessions, clock, properties.timeZone());
     }
 
     @Bean

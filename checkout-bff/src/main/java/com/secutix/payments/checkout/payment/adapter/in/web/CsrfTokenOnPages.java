@@ -1,0 +1,18 @@
+package com.secutix.payments.checkout.payment.adapter.in.web;
+
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Puts the CSRF token in the model of every checkout page, for the hidden field of our own forms. */
+@ControllerAdvice(basePackageClasses = CsrfTokenOnPages.class)
+class CsrfTokenOnPages {
+
+    @ModelAttribute("csrf")
+    Mono<CsrfToken> csrf(ServerWebExchange exchange) {
+        Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+        return token == null ? Mono.empty() : token;
+    }
+}
