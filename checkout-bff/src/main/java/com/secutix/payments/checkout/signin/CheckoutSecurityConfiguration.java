@@ -95,13 +95,20 @@ class CheckoutSecurityConfiguration {
     /** After signing out, back to the checkout page the buyer was on (a path of ours only, never another site). */
     private static ServerLogoutSuccessHandler backToTheReferringPage() {
         return (exchange, authentication) -> {
-            String referer = exchange.getExchange().getRequest().getHeaders().getFirst(HttpHeaders.REFERER);
-            String path = referer == null ? null : URI.create(referer).getPath();
+            String path = pathOf(exchange.getExchange().getRequest().getHeaders().getFirst(HttpHeaders.REFERER));
             ServerHttpResponse response = exchange.getExchange().getResponse();
             response.setStatusCode(HttpStatus.SEE_OTHER);
             response.getHeaders().setLocation(URI.create(path != null && path.matches("/checkout/[0-9a-f-]{36}(/payment)?")
                     ? path : "/"));
             return response.setComplete();
         };
+    }
+
+    private static String pathOf(String referer) {
+        try {
+            return referer == null ? null : URI.create(referer).getPath();
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
+        }
     }
 }

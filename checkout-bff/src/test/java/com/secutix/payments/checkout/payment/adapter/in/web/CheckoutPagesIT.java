@@ -315,4 +315,27 @@ class CheckoutPagesIT {
                 .exchange().expectStatus().is3xxRedirection()
                 .expectHeader().location("/checkout/" + id + "/payment?error=card-refused&field=CARDNO");
     }
+
+    @Test
+    void signing_out_leads_back_to_the_checkout_page_the_buyer_was_on_and_never_to_another_site() {
+        String id = openedSession();
+        EntityExchangeResult<String> summary = page("/checkout/" + id);
+        String cookie = summary.getResponseCookies().getFirst("SESSION").getValue();
+        String csrf = csrfTokenOf(summary.getResponseBody());
+
+        for (String[] refererAndBack : new String[][] {
+                {"http://localhost:8080/checkout/" + id + "/payment", "/checkout/" + id + "/payment"},
+                {"https://evil.example/checkout/" + id + "/payment?next=x", "/checkout/" + id + "/payment"},
+                {"https://evil.example/elsewhere", "/"},
+                {"not an address at all %%", "/"}}) {
+            web.post().uri("/logout").header(HttpHeaders.ACCEPT, BROWSER_ACCEPT).header(HttpHeaders.REFERER, refererAndBack[0])
+                    .cookie("SESSION", cookie).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .body(BodyInserters.fromFormData("_csrf", csrf)).exchange()
+                    .expectStatus().isSeeOther()
+                    .expectHeader().location(refererAndBack[1]);
+            summary = page("/checkout/" + id);
+            cookie = summary.getResponseCookies().getFirst("SESSION").getValue();
+            csrf = csrfTokenOf(summary.getResponseBody());
+        }
+    }
 }
