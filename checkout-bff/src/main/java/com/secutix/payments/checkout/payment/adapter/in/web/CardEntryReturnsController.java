@@ -15,6 +15,7 @@ import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutState;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
 import com.secutix.payments.platform.web.attempts.TooManyAttemptsException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -94,7 +95,8 @@ class CardEntryReturnsController {
      */
     @GetMapping("/security-code")
     Mono<Rendering> securityCode(@PathVariable String sessionId, ServerWebExchange exchange) {
-        String cardId = exchange.getRequest().getQueryParams().getFirst("card");
+        List<String> cards = exchange.getRequest().getQueryParams().getOrDefault("card", List.of());
+        String cardId = cards.size() == 1 ? cards.get(0) : null;
         return pages.page(sessionId, exchange, (session, model) -> {
             if (session.stateAt(pages.clock().instant()) != CheckoutState.OPEN || cardId == null) {
                 return Mono.just(redirect(session, "/payment"));

@@ -103,10 +103,13 @@ class PaymentActionsController {
         return pages.page(sessionId, exchange, (session, model) -> cancelCheckout.cancel(session).map(cancelled -> redirect(session, "")));
     }
 
-    /** {@code card=entered} (with {@code save=on}) or a saved card's id; anything else, or two, is no choice. */
-    private static Optional<PaymentChoice> choiceOf(MultiValueMap<String, String> form) {
+    /**
+     * {@code card=entered} (with {@code save=on}) or a saved card's id; anything else, or a field given twice (which
+     * of two answers was meant is not ours to guess), is no choice.
+     */
+    static Optional<PaymentChoice> choiceOf(MultiValueMap<String, String> form) {
         List<String> cards = form.getOrDefault("card", List.of());
-        if (cards.size() != 1 || cards.get(0).isBlank()) {
+        if (cards.size() != 1 || cards.get(0).isBlank() || form.getOrDefault("save", List.of()).size() > 1) {
             return Optional.empty();
         }
         String card = cards.get(0);
