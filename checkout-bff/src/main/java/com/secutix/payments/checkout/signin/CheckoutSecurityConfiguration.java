@@ -38,6 +38,8 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class CheckoutSecurityConfiguration {
 
     static final String SIGN_IN_PATHS = "/checkout/*/sign-in";
+    /** The buyer's account ("My saved cards"): signed in only. */
+    static final String ACCOUNT_PATHS = "/account/**";
     /**
      * Where the PSP sends the buyer back (card entry, 3-D Secure): the PSP's own redirect or form, which carries
      * no token of ours; nothing there is decided from the request alone (the gateway checks with the PSP).
@@ -57,7 +59,7 @@ class CheckoutSecurityConfiguration {
     SecurityWebFilterChain pages(ServerHttpSecurity http, ServerOAuth2AuthorizationRequestResolver pkce) {
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(SIGN_IN_PATHS).authenticated()
+                        .pathMatchers(SIGN_IN_PATHS, ACCOUNT_PATHS).authenticated()
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
                 .logout(logout -> logout.logoutSuccessHandler(backToTheReferringPage()))

@@ -30,7 +30,8 @@ public class BuyerBrowsers {
         this.addresses = addresses;
     }
 
-    String addressOf(ServerWebExchange exchange) {
+    /** The buyer's address, as this BFF decides it (X-Forwarded-For from its trusted proxies only). */
+    public String addressOf(ServerWebExchange exchange) {
         return addresses.of(exchange.getRequest());
     }
 

@@ -19,12 +19,14 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
 import reactor.core.publisher.Mono;
 
 /**
- * The language of the checkout pages: French or English. The buyer's choice ({@code ?lang=fr}) is kept in the
+ * The language of the checkout and account pages: French or English. The buyer's choice ({@code ?lang=fr}) is kept in the
  * web session; without one, the checkout session's locale (the sales system's), then the browser's; English
  * otherwise. Decided per request by this filter, before the page's handler; Thymeleaf reads it from here.
  */
 public class PageLocale implements LocaleContextResolver, WebFilter, Ordered {
 
+    /** The buyer's account: no checkout session there, so the buyer's choice, then the browser's. */
+    private static final String ACCOUNT_PAGES = "/account";
     private static final Pattern CHECKOUT_PAGE = Pattern.compile("^/checkout/([0-9a-fA-F-]{36})(/.*)?$");
 
     private final CheckoutSessions sessions;
@@ -39,7 +41,11 @@ public class PageLocale implements LocaleContextResolver, WebFilter, Ordered {
      */
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        Matcher page = CHECKOUT_PAGE.matcher(exchange.getRequest().getPath().pathWithinApplication().value());
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        if (path.equals(ACCOUNT_PAGES) || path.startsWith(ACCOUNT_PAGES + "/")) {
+            return exchange.getSession().doOnNext(webSession -> decide(exchange, webSession, null)).then(chain.filter(exchange));
+        }
+        Matcher page = CHECKOUT_PAGE.matcher(path);
         if (!page.matches()) {
             return chain.filter(exchange);
         }
@@ -65,7 +71,7 @@ public class PageLocale implements LocaleContextResolver, WebFilter, Ordered {
     private static final String CHOSEN = "checkout.language";
 
     /** The page's language decided for this request. */
-    static Locale of(ServerWebExchange exchange) {
+    public static Locale of(ServerWebExchange exchange) {
         Locale decided = exchange.getAttribute(DECIDED);
         return decided == null ? Locale.ENGLISH : decided;
     }

@@ -269,6 +269,18 @@ class CheckoutPagesIT {
     }
 
     @Test
+    void the_account_pages_send_a_guest_to_sign_in_first_and_change_or_delete_nothing() {
+        for (String path : new String[] {"/account/cards", "/account/cards/" + UUID.randomUUID() + "/delete",
+                "/account/cards/" + UUID.randomUUID() + "/change"}) {
+            URI signIn = web.get().uri(path).header(HttpHeaders.ACCEPT, BROWSER_ACCEPT).exchange()
+                    .expectStatus().is3xxRedirection().expectBody().returnResult().getResponseHeaders().getLocation();
+            assertThat(signIn.getPath()).as(path).isEqualTo("/oauth2/authorization/checkout-web");
+        }
+        web.post().uri("/account/cards/{id}/delete", UUID.randomUUID()).header(HttpHeaders.ACCEPT, BROWSER_ACCEPT).exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void the_api_still_answers_401_problem_json_without_a_token() {
         String id = openedSession();
 

@@ -1,13 +1,14 @@
-package com.secutix.payments.checkout.payment.adapter.in.web;
+package com.secutix.payments.checkout.signin;
 
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Puts the CSRF token in the model of every checkout page, for the hidden field of our own forms. */
-@ControllerAdvice(basePackageClasses = CsrfTokenOnPages.class)
+/** Puts the CSRF token in the model of every page (checkout and account), for the hidden field of our own forms. */
+@ControllerAdvice(annotations = Controller.class)
 class CsrfTokenOnPages {
 
     @ModelAttribute("csrf")
