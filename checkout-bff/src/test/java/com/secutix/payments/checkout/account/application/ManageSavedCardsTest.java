@@ -34,8 +34,8 @@ class ManageSavedCardsTest {
         final List<String> deleted = new ArrayList<>();
 
         @Override
-        public Flux<AccountCard> cardsOf(SignedInBuyer buyer) {
-            return buyer == ALICE && deleted.isEmpty()
+        public Flux<AccountCard> cardsOf(String accessToken, String customerId) {
+            return accessToken.equals(ALICE.accessToken()) && customerId.equals("alice") && deleted.isEmpty()
                     ? Flux.just(new AccountCard(ALICES_CARD, shown, "WEB", false)) : Flux.empty();
         }
 

@@ -11,7 +11,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The card vault's {@code /customers/{id}/cards}, called with the buyer's own access token. */
+/** The card vault's {@code /customers/{id}/cards}, called with the signed-in person's own access token. */
 public class WebClientAccountCardVault implements AccountCardVault {
 
     private final WebClient vault;
@@ -30,9 +30,9 @@ public class WebClientAccountCardVault implements AccountCardVault {
     }
 
     @Override
-    public Flux<AccountCard> cardsOf(SignedInBuyer buyer) {
-        return vault.get().uri("/customers/{customer}/cards", buyer.caller().subject())
-                .headers(headers -> headers.setBearerAuth(buyer.accessToken()))
+    public Flux<AccountCard> cardsOf(String accessToken, String customerId) {
+        return vault.get().uri("/customers/{customer}/cards", customerId)
+                .headers(headers -> headers.setBearerAuth(accessToken))
                 .retrieve()
                 .bodyToFlux(CardView.class)
                 .map(CardView::card);

@@ -25,8 +25,8 @@ import reactor.core.publisher.Mono;
  */
 public class PageLocale implements LocaleContextResolver, WebFilter, Ordered {
 
-    /** The buyer's account: no checkout session there, so the buyer's choice, then the browser's. */
-    private static final String ACCOUNT_PAGES = "/account";
+    /** The buyer's account and the call centre: no checkout session there, so the person's choice, then the browser's. */
+    private static final List<String> PAGES_WITHOUT_SESSION = List.of("/account", "/call-centre");
     private static final Pattern CHECKOUT_PAGE = Pattern.compile("^/checkout/([0-9a-fA-F-]{36})(/.*)?$");
 
     private final CheckoutSessions sessions;
@@ -42,7 +42,7 @@ public class PageLocale implements LocaleContextResolver, WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        if (path.equals(ACCOUNT_PAGES) || path.startsWith(ACCOUNT_PAGES + "/")) {
+        if (PAGES_WITHOUT_SESSION.stream().anyMatch(pages -> path.equals(pages) || path.startsWith(pages + "/"))) {
             return exchange.getSession().doOnNext(webSession -> decide(exchange, webSession, null)).then(chain.filter(exchange));
         }
         Matcher page = CHECKOUT_PAGE.matcher(path);

@@ -200,7 +200,11 @@ public class WebClientGateway implements Gateway {
                 .map(PaymentResponse::payment));
     }
 
-    private static Mono<GatewayPayment> paymentOrRefusal(ClientResponse response) {
+    /**
+     * The payment the gateway answered, or the refusal its problem names: {@link PaymentRefusedException},
+     * {@link SecurityCodeRequiredException}, {@link PaymentLimitedException}, {@link PaymentInProgressException}.
+     */
+    public static Mono<GatewayPayment> paymentOrRefusal(ClientResponse response) {
         int status = response.statusCode().value();
         if (response.statusCode().is2xxSuccessful()) {
             return response.bodyToMono(PaymentResponse.class).map(PaymentResponse::payment);

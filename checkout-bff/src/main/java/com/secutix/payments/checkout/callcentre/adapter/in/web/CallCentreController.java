@@ -1,0 +1,253 @@
+package com.secutix.payments.checkout.callcentre.adapter.in.web;
+
+import com.secutix.payments.checkout.callcentre.application.NotAnOperatorException;
+import com.secutix.payments.checkout.callcentre.application.ServeCustomersByPhone;
+import com.secutix.payments.checkout.callcentre.application.ServeCustomersByPhone.PaymentOutcome;
+import com.secutix.payments.checkout.callcentre.application.ServeCustomersByPhone.PhonePayment;
+import com.secutix.payments.checkout.callcentre.domain.CustomerId;
+import com.secutix.payments.checkout.callcentre.domain.PhoneOrder;
+import com.secutix.payments.checkout.callcentre.domain.PhoneOrder.InvalidPhoneOrderException;
+import com.secutix.payments.checkout.payment.adapter.in.web.PageFormats;
+import com.secutix.payments.checkout.payment.adapter.in.web.PageLocale;
+import com.secutix.payments.checkout.session.CheckoutProperties;
+import com.secutix.payments.checkout.signin.SignedInBuyer;
+import com.secutix.payments.checkout.signin.SignedInBuyers;
+import com.secutix.payments.platform.security.Role;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebSession;
+import reactor.core.publisher.Mono;
+
+/**
+ * The call centre's pages, for operators signed in: find a customer of the operator's tenant by id, see the
+ * customer's saved cards, pay an order with one as a mail/phone order, and type the card's security code into the
+ * PSP's form when the tenant's policy asks for it at the call centre. Anyone else gets a 403 page (and the refusal
+ * is audited when it names a customer).
+ */
+@Controller
+@RequestMapping("/call-centre")
+class CallCentreController {
+
+    /** The order waiting for its card's security code, in the operator's web session (no card data, no alias). */
+    static final String PENDING_ORDER = "call-centre.pending-order";
+    /** The security-code form this web session asked for: customer, card and the form's ORDERID. */
+    static final String CODE_FORM = "call-centre.security-code-form";
+
+    private final ServeCustomersByPhone phone;
+    private final SignedInBuyers people;
+    private final ZoneId timeZone;
+
+    CallCentreController(ServeCustomersByPhone phone, SignedInBuyers people, CheckoutProperties properties) {
+        this.phone = phone;
+        this.people = people;
+        this.timeZone = properties.timeZone();
+    }
+
+    /** Finding a customer: by the id the sales system gave them. */
+    @GetMapping
+    Mono<Rendering> search(ServerWebExchange exchange) {
+        String asked = exchange.getRequest().getQueryParams().getFirst("customer");
+        return page(exchange, (operator, model) -> {
+            if (!operator.caller().has(Role.OPERATOR)) {
+                return Mono.error(new NotAnOperatorException());
+            }
+            if (asked == null) {
+                return Mono.just(view("callcentre/search", model).build());
+            }
+            String customer = asked.strip();
+            return Mono.just(CustomerId.isValid(customer)
+                    ? Rendering.redirectTo("/call-centre/customers/" + customer).build()
+                    : view("callcentre/search", model).modelAttribute("customerError", true)
+                            .modelAttribute("customer", asked).status(HttpStatus.BAD_REQUEST).build());
+        });
+    }
+
+    @GetMapping("/customers/{customerId}")
+    Mono<Rendering> customer(@PathVariable String customerId, ServerWebExchange exchange) {
+        String message = exchange.getRequest().getQueryParams().getFirst("outcome");
+        return customerPage(customerId, exchange, (operator, customer, model) -> phone.cards(operator, customer)
+                .map(cards -> view("callcentre/customer", model)
+                        .modelAttribute("cards", cards)
+                        .modelAttribute("order", Map.of("currency", "EUR"))
+                        .modelAttribute("fieldErrors", Map.of())
+                        .modelAttribute("outcome", knownOutcome(message))
+                        .modelAttribute("key", UUID.randomUUID().toString())
+                        .build()));
+    }
+
+    @PostMapping("/customers/{customerId}/payments")
+    Mono<Rendering> pay(@PathVariable String customerId, ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(form -> customerPage(customerId, exchange, (operator, customer, model) -> {
+            PhoneOrder order;
+            try {
+                order = PhoneOrder.of(single(form, "orderReference"), single(form, "amount"), single(form, "currency"),
+                        single(form, "card"), single(form, "key"));
+            } catch (InvalidPhoneOrderException invalid) {
+                return phone.cards(operator, customer).map(cards -> view("callcentre/customer", model)
+                        .modelAttribute("cards", cards)
+                        .modelAttribute("order", form.toSingleValueMap())
+                        .modelAttribute("fieldErrors", invalid.fieldErrors())
+                        .modelAttribute("outcome", null)
+                        .modelAttribute("key", UUID.randomUUID().toString())
+                        .status(HttpStatus.BAD_REQUEST)
+                        .build());
+            }
+            return phone.pay(operator, customer, order).flatMap(payment -> exchange.getSession()
+                    .map(session -> after(session, customer, order, payment, model)));
+        }));
+    }
+
+    @GetMapping("/customers/{customerId}/security-code")
+    Mono<Rendering> securityCode(@PathVariable String customerId, ServerWebExchange exchange) {
+        boolean refused = exchange.getRequest().getQueryParams().containsKey("refused");
+        return customerPage(customerId, exchange, (operator, customer, model) -> exchange.getSession().flatMap(session -> {
+            Map<String, String> pending = session.getAttribute(PENDING_ORDER);
+            if (pending == null || !customer.value().equals(pending.get("customer"))) {
+                return Mono.just(toCustomer(customer, "choose-card"));
+            }
+            UUID cardId = UUID.fromString(pending.get("card"));
+            return phone.securityCodeForm(operator, customer, pending.get("orderReference"), cardId)
+                    .map(form -> {
+                        session.getAttributes().put(CODE_FORM, customer.value() + " " + cardId + " " + form.pspOrderId());
+                        return view("callcentre/security-code", model)
+                                .modelAttribute("cardForm", form)
+                                .modelAttribute("pending", pending)
+                                .modelAttribute("refused", refused)
+                                .build();
+                    })
+                    .switchIfEmpty(Mono.fromSupplier(() -> toCustomer(customer, "unknown-card")));
+        }));
+    }
+
+    /** The PSP took the code: the gateway checks the redirect, then the waiting order is paid under its same key. */
+    @GetMapping("/customers/{customerId}/security-code/accepted")
+    Mono<Rendering> securityCodeAccepted(@PathVariable String customerId, ServerWebExchange exchange) {
+        Map<String, String> redirect = exchange.getRequest().getQueryParams().toSingleValueMap();
+        return customerPage(customerId, exchange, (operator, customer, model) -> exchange.getSession().flatMap(session -> {
+            Map<String, String> pending = session.getAttribute(PENDING_ORDER);
+            String asked = session.getAttribute(CODE_FORM);
+            session.getAttributes().remove(CODE_FORM);
+            if (pending == null || asked == null || !asked.startsWith(customer.value() + " " + pending.get("card") + " ")) {
+                return Mono.just(toCustomer(customer, "choose-card"));
+            }
+            String expectedForm = asked.substring(asked.lastIndexOf(' ') + 1);
+            PhoneOrder order = PhoneOrder.of(pending.get("orderReference"), pending.get("amount"), pending.get("currency"),
+                    pending.get("card"), pending.get("key"));
+            return phone.acceptSecurityCode(operator, customer, order.cardId(), expectedForm, redirect)
+                    .flatMap(taken -> !taken
+                            ? Mono.just(Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/security-code?refused").build())
+                            : phone.pay(operator, customer, order).map(payment -> after(session, customer, order,
+                                    payment.outcome() == PaymentOutcome.SECURITY_CODE_NEEDED
+                                            ? new PhonePayment(PaymentOutcome.REFUSED, null, payment.detail()) : payment, model)));
+        }));
+    }
+
+    /** The PSP refused the code: back to its form, with the message. Nothing is decided from this unsigned echo. */
+    @GetMapping("/customers/{customerId}/security-code/refused")
+    Mono<Rendering> securityCodeRefused(@PathVariable String customerId, ServerWebExchange exchange) {
+        return customerPage(customerId, exchange, (operator, customer, model) ->
+                Mono.just(Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/security-code?refused").build()));
+    }
+
+    private Rendering after(WebSession session, CustomerId customer, PhoneOrder order, PhonePayment payment,
+                            Map<String, Object> model) {
+        if (payment.outcome() == PaymentOutcome.SECURITY_CODE_NEEDED) {
+            HashMap<String, String> pending = new HashMap<>();
+            pending.put("customer", customer.value());
+            pending.put("orderReference", order.orderReference());
+            pending.put("amount", order.amount());
+            pending.put("currency", order.currency());
+            pending.put("card", order.cardId().toString());
+            pending.put("key", order.idempotencyKey().toString());
+            session.getAttributes().put(PENDING_ORDER, pending);
+            return Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/security-code").build();
+        }
+        session.getAttributes().remove(PENDING_ORDER);
+        if (payment.outcome() == PaymentOutcome.PAID) {
+            return view("callcentre/paid", model).modelAttribute("payment", payment.payment())
+                    .modelAttribute("order", order).build();
+        }
+        return toCustomer(customer, switch (payment.outcome()) {
+            case DECLINED -> "declined";
+            case LIMITED -> "limited";
+            case UNKNOWN_CARD -> "unknown-card";
+            case IN_PROGRESS -> "in-progress";
+            default -> "refused";
+        });
+    }
+
+    private static final List<String> OUTCOMES = List.of("declined", "limited", "unknown-card", "in-progress", "refused",
+            "choose-card");
+
+    private static String knownOutcome(String outcome) {
+        return outcome != null && OUTCOMES.contains(outcome) ? outcome : null;
+    }
+
+    private static Rendering toCustomer(CustomerId customer, String outcome) {
+        return Rendering.redirectTo("/call-centre/customers/" + customer.value() + "?outcome=" + outcome).build();
+    }
+
+    /** A form field given once; a field given twice is treated as absent (refused, never guessed). */
+    private static String single(MultiValueMap<String, String> form, String field) {
+        List<String> values = form.get(field);
+        return values != null && values.size() == 1 ? values.get(0) : null;
+    }
+
+    interface CustomerAction {
+        Mono<Rendering> render(SignedInBuyer operator, CustomerId customer, Map<String, Object> model);
+    }
+
+    interface PageAction {
+        Mono<Rendering> render(SignedInBuyer operator, Map<String, Object> model);
+    }
+
+    private Mono<Rendering> customerPage(String customerId, ServerWebExchange exchange, CustomerAction action) {
+        return page(exchange, (operator, model) -> {
+            if (!CustomerId.isValid(customerId)) {
+                return Mono.just(view("callcentre/search", model).modelAttribute("customerError", true)
+                        .status(HttpStatus.NOT_FOUND).build());
+            }
+            CustomerId customer = new CustomerId(customerId);
+            model.put("customer", customer.value());
+            return action.render(operator, customer, model);
+        });
+    }
+
+    /**
+     * The signed-in person (a guest was sent to sign in by the page chain), the language and formats, no caching;
+     * a person who is not an operator gets the 403 page.
+     */
+    private Mono<Rendering> page(ServerWebExchange exchange, PageAction action) {
+        exchange.getResponse().getHeaders().setCacheControl("no-store");
+        Locale locale = PageLocale.of(exchange);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("fmt", new PageFormats(locale, timeZone));
+        model.put("lang", locale.getLanguage());
+        model.put("otherLang", locale.getLanguage().equals("fr") ? "en" : "fr");
+        Function<Throwable, Mono<Rendering>> forbidden = refused ->
+                Mono.just(view("callcentre/not-an-operator", model).status(HttpStatus.FORBIDDEN).build());
+        return people.of(exchange)
+                .flatMap(person -> action.render(person, model))
+                .onErrorResume(NotAnOperatorException.class, forbidden::apply)
+                .switchIfEmpty(Mono.fromSupplier(() -> Rendering.redirectTo("/oauth2/authorization/checkout-web").build()));
+    }
+
+    private static Rendering.Builder<?> view(String name, Map<String, Object> model) {
+        return Rendering.view(name).model(model);
+    }
+}
