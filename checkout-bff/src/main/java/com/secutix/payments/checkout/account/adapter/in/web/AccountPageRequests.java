@@ -1,13 +1,10 @@
 package com.secutix.payments.checkout.account.adapter.in.web;
 
 import com.secutix.payments.checkout.payment.adapter.in.web.PageFormats;
-import com.secutix.payments.checkout.payment.adapter.in.web.PageLocale;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
 import com.secutix.payments.platform.security.Role;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -35,12 +32,7 @@ class AccountPageRequests {
     }
 
     Mono<Rendering> page(ServerWebExchange exchange, PageAction action) {
-        exchange.getResponse().getHeaders().setCacheControl("no-store");
-        Locale locale = PageLocale.of(exchange);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("fmt", new PageFormats(locale, timeZone));
-        model.put("lang", locale.getLanguage());
-        model.put("otherLang", locale.getLanguage().equals("fr") ? "en" : "fr");
+        Map<String, Object> model = PageFormats.pageModel(exchange, timeZone);
         return buyers.of(exchange)
                 .flatMap(buyer -> buyer.caller().has(Role.CUSTOMER)
                         ? action.render(buyer, model)

@@ -8,16 +8,13 @@ import com.secutix.payments.checkout.callcentre.domain.CustomerId;
 import com.secutix.payments.checkout.callcentre.domain.PhoneOrder;
 import com.secutix.payments.checkout.callcentre.domain.PhoneOrder.InvalidPhoneOrderException;
 import com.secutix.payments.checkout.payment.adapter.in.web.PageFormats;
-import com.secutix.payments.checkout.payment.adapter.in.web.PageLocale;
 import com.secutix.payments.checkout.session.CheckoutProperties;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
 import com.secutix.payments.platform.security.Role;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -233,12 +230,7 @@ class CallCentreController {
      * a person who is not an operator gets the 403 page.
      */
     private Mono<Rendering> page(ServerWebExchange exchange, PageAction action) {
-        exchange.getResponse().getHeaders().setCacheControl("no-store");
-        Locale locale = PageLocale.of(exchange);
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("fmt", new PageFormats(locale, timeZone));
-        model.put("lang", locale.getLanguage());
-        model.put("otherLang", locale.getLanguage().equals("fr") ? "en" : "fr");
+        Map<String, Object> model = PageFormats.pageModel(exchange, timeZone);
         Function<Throwable, Mono<Rendering>> forbidden = refused ->
                 Mono.just(view("callcentre/not-an-operator", model).status(HttpStatus.FORBIDDEN).build());
         return people.of(exchange)

@@ -7,8 +7,6 @@ import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,15 +44,10 @@ public class CheckoutPageRequests {
         }
         return sessions.findById(id.get())
                 .flatMap(session -> {
-                    Locale locale = PageLocale.of(exchange);
-                    Map<String, Object> model = new LinkedHashMap<>();
+                    Map<String, Object> model = PageFormats.pageModel(exchange, timeZone);
                     model.put("checkout", session);
                     model.put("state", session.stateAt(clock.instant()).name());
-                    model.put("fmt", new PageFormats(locale, timeZone));
-                    model.put("lang", locale.getLanguage());
-                    model.put("otherLang", locale.getLanguage().equals("fr") ? "en" : "fr");
                     model.put("base", "/checkout/" + session.id());
-                    exchange.getResponse().getHeaders().setCacheControl("no-store");
                     return action.render(session, model);
                 })
                 .switchIfEmpty(Mono.fromSupplier(CheckoutPageRequests::unknown));

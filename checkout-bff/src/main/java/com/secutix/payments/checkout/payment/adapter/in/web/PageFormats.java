@@ -9,10 +9,27 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.server.ServerWebExchange;
 
 /** Amounts, dates and cards as a buyer reads them, in the page's language. */
 public record PageFormats(Locale locale, ZoneId timeZone) {
+
+    /**
+     * What every page's model starts with: the formats ({@code fmt}), its language ({@code lang}) and the other one
+     * ({@code otherLang}, for the language link), as {@link PageLocale} decided for this request; and no caching.
+     */
+    public static Map<String, Object> pageModel(ServerWebExchange exchange, ZoneId timeZone) {
+        exchange.getResponse().getHeaders().setCacheControl("no-store");
+        Locale locale = PageLocale.of(exchange);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("fmt", new PageFormats(locale, timeZone));
+        model.put("lang", locale.getLanguage());
+        model.put("otherLang", locale.getLanguage().equals("fr") ? "en" : "fr");
+        return model;
+    }
 
     public String money(Money money) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
