@@ -32,9 +32,9 @@ class CallCentreConfiguration {
     @Bean
     ServeCustomersByPhone serveCustomersByPhone(AccountCardVault vault, PhonePayments payments, OperatorAudit audit,
                                                 CheckoutProperties properties, Clock clock) {
-        return new ServeCustomersByPhone(vault, payments, audit, (customer, cardId) -> new ServeCustomersByPhone.ReturnPages(
-                page(properties, customer.value() + "/security-code/accepted"),
-                page(properties, customer.value() + "/security-code/refused")), clock);
+        return new ServeCustomersByPhone(vault, payments, audit, (customer, step) -> new ServeCustomersByPhone.ReturnPages(
+                page(properties, customer.value() + "/" + step.path() + "/accepted"),
+                page(properties, customer.value() + "/" + step.path() + "/refused")), clock);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import com.secutix.payments.checkout.payment.application.PaymentLimitedException
 import com.secutix.payments.checkout.payment.application.PaymentRefusedException;
 import com.secutix.payments.checkout.payment.application.SecurityCodeRequiredException;
 import com.secutix.payments.checkout.payment.domain.CardEntryForm;
+import com.secutix.payments.checkout.payment.domain.EnteredCard;
 import com.secutix.payments.checkout.payment.domain.GatewayPayment;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.platform.security.Role;
@@ -19,6 +20,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import reactor.core.publisher.Mono;
@@ -26,8 +28,9 @@ import reactor.core.publisher.Mono;
 /**
  * A call-centre operator serving a customer on the phone: the customer's saved cards (read from the vault with the
  * operator's own token, so only customers of the operator's tenant), an order paid with one of them as a mail/phone
- * order, and the card's security code typed into the PSP's form when the tenant's policy asks for it at the call
- * centre. Every action is written to the audit trail with its outcome, refusals included, before the answer is
+ * order, the card's security code typed into the PSP's form when the tenant's policy asks for it at the call
+ * centre, or a new card the customer reads out, typed into the PSP's form and saved for the customer with their
+ * agreement (its channel: the call centre). Every action is written to the audit trail with its outcome, refusals included, before the answer is
  * given; someone who is not an operator is refused and that refusal is recorded too.
  */
 public class ServeCustomersByPhone {
@@ -39,18 +42,34 @@ public class ServeCustomersByPhone {
     public record PhonePayment(PaymentOutcome outcome, GatewayPayment payment, String detail) {
     }
 
-    /** Where the PSP sends the operator's browser back after the security code, for a customer and a card. */
+    /** Where the PSP sends the operator's browser back, for a customer and a step. */
     public record ReturnPages(URI accepted, URI refused) {
+    }
+
+    /** The steps that go through the PSP's Alias Gateway, each with its own return pages. */
+    public enum PspStep {
+        SECURITY_CODE("security-code"), NEW_CARD("new-card");
+
+        private final String path;
+
+        PspStep(String path) {
+            this.path = path;
+        }
+
+        /** The step's part of the page's address. */
+        public String path() {
+            return path;
+        }
     }
 
     private final AccountCardVault vault;
     private final PhonePayments gateway;
     private final OperatorAudit audit;
-    private final BiFunction<CustomerId, String, ReturnPages> returnPages;
+    private final BiFunction<CustomerId, PspStep, ReturnPages> returnPages;
     private final Clock clock;
 
     public ServeCustomersByPhone(AccountCardVault vault, PhonePayments gateway, OperatorAudit audit,
-                                 BiFunction<CustomerId, String, ReturnPages> returnPages, Clock clock) {
+                                 BiFunction<CustomerId, PspStep, ReturnPages> returnPages, Clock clock) {
         this.vault = vault;
         this.gateway = gateway;
         this.audit = audit;
@@ -72,23 +91,14 @@ public class ServeCustomersByPhone {
                 .then(Mono.defer(() -> usableCard(operator, customer, order.cardId().toString())))
                 .flatMap(usable -> !usable
                         ? Mono.just(new PhonePayment(PaymentOutcome.UNKNOWN_CARD, null, "No usable card of this customer has this id."))
-                        : gateway.pay(operator.accessToken(), customer.value(), order)
-                                .map(ServeCustomersByPhone::answered)
-                                .onErrorResume(SecurityCodeRequiredException.class, code ->
-                                        Mono.just(new PhonePayment(PaymentOutcome.SECURITY_CODE_NEEDED, null, code.getMessage())))
-                                .onErrorResume(PaymentRefusedException.class, refused ->
-                                        Mono.just(new PhonePayment(PaymentOutcome.REFUSED, null, refused.getMessage())))
-                                .onErrorResume(PaymentLimitedException.class, limited ->
-                                        Mono.just(new PhonePayment(PaymentOutcome.LIMITED, null, limited.getMessage())))
-                                .onErrorResume(PaymentInProgressException.class, busy ->
-                                        Mono.just(new PhonePayment(PaymentOutcome.IN_PROGRESS, null, busy.getMessage()))))
+                        : answer(gateway.pay(operator.accessToken(), customer.value(), order)))
                 .flatMap(payment -> record(operator, customer, OperatorActionType.PAY, order.cardId(), order.orderReference(),
                         payment.outcome().name()).thenReturn(payment));
     }
 
     /** The PSP's form for the security code of one of the customer's usable cards. */
     public Mono<CardEntryForm> securityCodeForm(SignedInBuyer operator, CustomerId customer, String orderReference, UUID cardId) {
-        ReturnPages pages = returnPages.apply(customer, cardId.toString());
+        ReturnPages pages = returnPages.apply(customer, PspStep.SECURITY_CODE);
         return asOperator(operator, customer, OperatorActionType.SECURITY_CODE_FORM)
                 .then(Mono.defer(() -> usableCard(operator, customer, cardId.toString())))
                 .flatMap(usable -> usable
@@ -114,6 +124,38 @@ public class ServeCustomersByPhone {
                         taken ? "DONE" : "REFUSED").thenReturn(taken));
     }
 
+    /** The PSP's form in which the operator types the new card the customer reads out, for the order. */
+    public Mono<CardEntryForm> newCardForm(SignedInBuyer operator, CustomerId customer, PhoneOrder order) {
+        ReturnPages pages = returnPages.apply(customer, PspStep.NEW_CARD);
+        return asOperator(operator, customer, OperatorActionType.CARD_ENTRY_FORM)
+                .then(Mono.defer(() -> gateway.cardEntryForm(operator.accessToken(), customer.value(), order.orderReference(),
+                        pages.accepted(), pages.refused())))
+                .flatMap(form -> record(operator, customer, OperatorActionType.CARD_ENTRY_FORM, null, order.orderReference(), "DONE")
+                        .thenReturn(form));
+    }
+
+    /**
+     * The PSP's redirect after the new card, for the form {@code expectedForm} this operator's web session asked for:
+     * the gateway checks it and registers the card to the customer, then the order is paid with it at once (saved
+     * for the customer when the order says so, on the CALL_CENTRE channel). The alias is held for this call only.
+     */
+    public Mono<PhonePayment> payWithNewCard(SignedInBuyer operator, CustomerId customer, PhoneOrder order, String expectedForm,
+                                             Map<String, String> redirectParameters) {
+        boolean asked = expectedForm != null && expectedForm.equals(redirectParameters.get("ORDERID"));
+        return asOperator(operator, customer, OperatorActionType.CARD_ENTERED)
+                .then(Mono.defer(() -> asked ? gateway.cardEntryResult(operator.accessToken(), redirectParameters)
+                        .map(Optional::of)
+                        .onErrorResume(CardEntryRefusedException.class, refused -> Mono.just(Optional.empty()))
+                        : Mono.just(Optional.<EnteredCard>empty())))
+                .flatMap(entered -> record(operator, customer, OperatorActionType.CARD_ENTERED, null, order.orderReference(),
+                        entered.isPresent() ? "DONE" : "REFUSED").thenReturn(entered))
+                .flatMap(entered -> entered.isEmpty()
+                        ? Mono.just(new PhonePayment(PaymentOutcome.REFUSED, null, "The card was not entered."))
+                        : answer(gateway.payWithEnteredCard(operator.accessToken(), customer.value(), order, entered.get()))
+                                .flatMap(payment -> record(operator, customer, OperatorActionType.PAY, null, order.orderReference(),
+                                        payment.outcome().name()).thenReturn(payment)));
+    }
+
     /** Completes for an operator; otherwise records the refusal and errors with {@link NotAnOperatorException}. */
     private Mono<Void> asOperator(SignedInBuyer person, CustomerId customer, OperatorActionType action) {
         return person.caller().has(Role.OPERATOR) ? Mono.empty()
@@ -123,6 +165,19 @@ public class ServeCustomersByPhone {
     private Mono<Boolean> usableCard(SignedInBuyer operator, CustomerId customer, String cardId) {
         return vault.cardsOf(operator.accessToken(), customer.value())
                 .any(card -> card.id().equals(cardId) && !card.expired());
+    }
+
+    /** The gateway's answer to a payment as an outcome: its refusals are outcomes too, never errors. */
+    private static Mono<PhonePayment> answer(Mono<GatewayPayment> payment) {
+        return payment.map(ServeCustomersByPhone::answered)
+                .onErrorResume(SecurityCodeRequiredException.class, code ->
+                        Mono.just(new PhonePayment(PaymentOutcome.SECURITY_CODE_NEEDED, null, code.getMessage())))
+                .onErrorResume(PaymentRefusedException.class, refused ->
+                        Mono.just(new PhonePayment(PaymentOutcome.REFUSED, null, refused.getMessage())))
+                .onErrorResume(PaymentLimitedException.class, limited ->
+                        Mono.just(new PhonePayment(PaymentOutcome.LIMITED, null, limited.getMessage())))
+                .onErrorResume(PaymentInProgressException.class, busy ->
+                        Mono.just(new PhonePayment(PaymentOutcome.IN_PROGRESS, null, busy.getMessage())));
     }
 
     private static PhonePayment answered(GatewayPayment payment) {

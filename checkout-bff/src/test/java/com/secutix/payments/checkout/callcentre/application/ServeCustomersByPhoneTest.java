@@ -15,6 +15,7 @@ import com.secutix.payments.checkout.payment.application.CardEntryRefusedExcepti
 import com.secutix.payments.checkout.payment.application.PaymentRefusedException;
 import com.secutix.payments.checkout.payment.application.SecurityCodeRequiredException;
 import com.secutix.payments.checkout.payment.domain.CardEntryForm;
+import com.secutix.payments.checkout.payment.domain.EnteredCard;
 import com.secutix.payments.checkout.payment.domain.GatewayPayment;
 import com.secutix.payments.checkout.payment.domain.GatewayPaymentState;
 import com.secutix.payments.checkout.payment.domain.ShownCard;
@@ -78,6 +79,27 @@ class ServeCustomersByPhoneTest {
             }
             paid.add(order);
             return Mono.just(new GatewayPayment(UUID.randomUUID(), state, null, "PSP-1", null));
+        }
+
+        final List<String> paidWithEnteredCard = new ArrayList<>();
+
+        @Override
+        public Mono<GatewayPayment> payWithEnteredCard(String operatorToken, String customerId, PhoneOrder order, EnteredCard card) {
+            tokens.add(operatorToken);
+            paidWithEnteredCard.add(customerId + " " + card.alias() + " save=" + order.saveNewCard());
+            return Mono.just(new GatewayPayment(UUID.randomUUID(), state, card.card(), "PSP-2", null));
+        }
+
+        @Override
+        public Mono<CardEntryForm> cardEntryForm(String operatorToken, String customerId, String orderReference, URI accepted,
+                                                 URI refused) {
+            return Mono.just(new CardEntryForm(URI.create("http://psp/alias_gateway_utf8.asp"), Map.of("ORDERID", "CE-NEW")));
+        }
+
+        @Override
+        public Mono<EnteredCard> cardEntryResult(String operatorToken, Map<String, String> redirectParameters) {
+            return codeRefused ? Mono.error(new CardEntryRefusedException("refused"))
+                    : Mono.just(new EnteredCard("ALIAS-NEW", new ShownCard("MasterCard", "XXXXXXXXXXXX4444", "12/30", "ALICE")));
         }
 
         @Override
@@ -202,5 +224,35 @@ class ServeCustomersByPhoneTest {
         assertThat(phone.securityCodeForm(OLIVIA, ALICE, "ORD-7", ALICES_EXPIRED_CARD).blockOptional()).isEmpty();
 
         assertThat(audit.lines).extracting(OperatorAction::outcome).containsExactly("UNKNOWN_CARD");
+    }
+
+    @Test
+    void a_new_card_the_customer_reads_out_pays_the_order_at_once_and_is_saved_when_they_agreed() {
+        PhoneOrder order = PhoneOrder.withNewCard("ORD-8", "40.00", "EUR", UUID.randomUUID().toString(), true);
+        CardEntryForm form = phone.newCardForm(OLIVIA, ALICE, order).block();
+
+        ServeCustomersByPhone.PhonePayment payment = phone.payWithNewCard(OLIVIA, ALICE, order, form.pspOrderId(),
+                Map.of("ORDERID", "CE-NEW")).block();
+
+        assertThat(payment.outcome()).isEqualTo(PaymentOutcome.PAID);
+        assertThat(gateway.paidWithEnteredCard).containsExactly("alice ALIAS-NEW save=true");
+        assertThat(audit.lines).extracting(line -> line.action() + " " + line.outcome())
+                .containsExactly("CARD_ENTRY_FORM DONE", "CARD_ENTERED DONE", "PAY PAID");
+        assertThat(audit.lines).allSatisfy(line -> assertThat(line.toString()).doesNotContain("ALIAS-NEW"));
+    }
+
+    @Test
+    void a_new_card_redirect_for_another_form_or_refused_by_the_gateway_pays_nothing() {
+        PhoneOrder order = PhoneOrder.withNewCard("ORD-8", "40.00", "EUR", UUID.randomUUID().toString(), false);
+
+        assertThat(phone.payWithNewCard(OLIVIA, ALICE, order, "CE-NEW", Map.of("ORDERID", "CE-OTHER")).block().outcome())
+                .isEqualTo(PaymentOutcome.REFUSED);
+        gateway.codeRefused = true;
+        assertThat(phone.payWithNewCard(OLIVIA, ALICE, order, "CE-NEW", Map.of("ORDERID", "CE-NEW")).block().outcome())
+                .isEqualTo(PaymentOutcome.REFUSED);
+
+        assertThat(gateway.paidWithEnteredCard).isEmpty();
+        assertThat(audit.lines).extracting(line -> line.action() + " " + line.outcome())
+                .containsExactly("CARD_ENTERED REFUSED", "CARD_ENTERED REFUSED");
     }
 }

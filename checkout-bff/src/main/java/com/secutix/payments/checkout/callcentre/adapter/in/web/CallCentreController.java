@@ -42,8 +42,10 @@ class CallCentreController {
 
     /** The order waiting for its card's security code, in the operator's web session (no card data, no alias). */
     static final String PENDING_ORDER = "call-centre.pending-order";
-    /** The security-code form this web session asked for: customer, card and the form's ORDERID. */
-    static final String CODE_FORM = "call-centre.security-code-form";
+    /** The PSP form this web session asked for: customer, card (or {@code new}) and the form's ORDERID. */
+    static final String CODE_FORM = "call-centre.psp-form";
+    /** The card fields typed into the PSP's form, by their Alias Gateway names. */
+    private static final List<String> CARD_FIELDS = List.of("CN", "CARDNO", "ED", "CVC");
 
     private final ServeCustomersByPhone phone;
     private final SignedInBuyers people;
@@ -78,12 +80,8 @@ class CallCentreController {
     Mono<Rendering> customer(@PathVariable String customerId, ServerWebExchange exchange) {
         String message = exchange.getRequest().getQueryParams().getFirst("outcome");
         return customerPage(customerId, exchange, (operator, customer, model) -> phone.cards(operator, customer)
-                .map(cards -> view("callcentre/customer", model)
-                        .modelAttribute("cards", cards)
-                        .modelAttribute("order", Map.of("currency", "EUR"))
-                        .modelAttribute("fieldErrors", Map.of())
+                .map(cards -> customerView(model, cards, Map.of("currency", "EUR"), Map.of(), Map.of("currency", "EUR"), Map.of())
                         .modelAttribute("outcome", knownOutcome(message))
-                        .modelAttribute("key", UUID.randomUUID().toString())
                         .build()));
     }
 
@@ -95,18 +93,87 @@ class CallCentreController {
                 order = PhoneOrder.of(single(form, "orderReference"), single(form, "amount"), single(form, "currency"),
                         single(form, "card"), single(form, "key"));
             } catch (InvalidPhoneOrderException invalid) {
-                return phone.cards(operator, customer).map(cards -> view("callcentre/customer", model)
-                        .modelAttribute("cards", cards)
-                        .modelAttribute("order", form.toSingleValueMap())
-                        .modelAttribute("fieldErrors", invalid.fieldErrors())
-                        .modelAttribute("outcome", null)
-                        .modelAttribute("key", UUID.randomUUID().toString())
-                        .status(HttpStatus.BAD_REQUEST)
-                        .build());
+                return phone.cards(operator, customer).map(cards -> customerView(model, cards, form.toSingleValueMap(),
+                        invalid.fieldErrors(), Map.of("currency", "EUR"), Map.of()).status(HttpStatus.BAD_REQUEST).build());
             }
             return phone.pay(operator, customer, order).flatMap(payment -> exchange.getSession()
                     .map(session -> after(session, customer, order, payment, model)));
         }));
+    }
+
+    /** A new card the customer reads out, for this order: the order is kept, then the PSP's form is shown. */
+    @PostMapping("/customers/{customerId}/new-card")
+    Mono<Rendering> newCard(@PathVariable String customerId, ServerWebExchange exchange) {
+        return exchange.getFormData().flatMap(form -> customerPage(customerId, exchange, (operator, customer, model) -> {
+            PhoneOrder order;
+            try {
+                order = PhoneOrder.withNewCard(single(form, "orderReference"), single(form, "amount"), single(form, "currency"),
+                        single(form, "key"), "on".equals(single(form, "save")));
+            } catch (InvalidPhoneOrderException invalid) {
+                return phone.cards(operator, customer).map(cards -> customerView(model, cards, Map.of("currency", "EUR"), Map.of(),
+                        form.toSingleValueMap(), invalid.fieldErrors()).status(HttpStatus.BAD_REQUEST).build());
+            }
+            return exchange.getSession().map(session -> {
+                session.getAttributes().put(PENDING_ORDER, pending(customer, order));
+                return Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/new-card").build();
+            });
+        }));
+    }
+
+    @GetMapping("/customers/{customerId}/new-card")
+    Mono<Rendering> newCardForm(@PathVariable String customerId, ServerWebExchange exchange) {
+        var query = exchange.getRequest().getQueryParams();
+        List<String> fieldErrors = query.getOrDefault("field", List.of()).stream().filter(CARD_FIELDS::contains).toList();
+        return customerPage(customerId, exchange, (operator, customer, model) -> exchange.getSession().flatMap(session -> {
+            Map<String, String> pending = session.getAttribute(PENDING_ORDER);
+            if (pending == null || !customer.value().equals(pending.get("customer")) || pending.get("card") != null) {
+                return Mono.just(toCustomer(customer, "choose-card"));
+            }
+            return phone.newCardForm(operator, customer, orderOf(pending)).map(form -> {
+                session.getAttributes().put(CODE_FORM, customer.value() + " new " + form.pspOrderId());
+                return view("callcentre/new-card", model)
+                        .modelAttribute("cardForm", form)
+                        .modelAttribute("pending", pending)
+                        .modelAttribute("refused", query.containsKey("refused"))
+                        .modelAttribute("fieldErrors", fieldErrors)
+                        .build();
+            });
+        }));
+    }
+
+    /** The PSP took the new card: the gateway checks the redirect and registers the card, then the order is paid with it. */
+    @GetMapping("/customers/{customerId}/new-card/accepted")
+    Mono<Rendering> newCardAccepted(@PathVariable String customerId, ServerWebExchange exchange) {
+        Map<String, String> redirect = exchange.getRequest().getQueryParams().toSingleValueMap();
+        return customerPage(customerId, exchange, (operator, customer, model) -> exchange.getSession().flatMap(session -> {
+            Map<String, String> pending = session.getAttribute(PENDING_ORDER);
+            String asked = session.getAttribute(CODE_FORM);
+            session.getAttributes().remove(CODE_FORM);
+            if (pending == null || pending.get("card") != null || asked == null || !asked.startsWith(customer.value() + " new ")) {
+                return Mono.just(toCustomer(customer, "choose-card"));
+            }
+            PhoneOrder order = orderOf(pending);
+            return phone.payWithNewCard(operator, customer, order, asked.substring(asked.lastIndexOf(' ') + 1), redirect)
+                    .map(payment -> after(session, customer, order, payment, model));
+        }));
+    }
+
+    /**
+     * The PSP refused the new card: its form again, with the fields it named in error next to their inputs. Display
+     * only: nothing is decided from this unsigned echo.
+     */
+    @GetMapping("/customers/{customerId}/new-card/refused")
+    Mono<Rendering> newCardRefused(@PathVariable String customerId, ServerWebExchange exchange) {
+        var feedback = exchange.getRequest().getQueryParams();
+        String fields = CARD_FIELDS.stream()
+                .filter(field -> {
+                    String code = feedback.getFirst("NCERROR" + field);
+                    return code != null && !code.isBlank() && !code.equals("0");
+                })
+                .map(field -> "&field=" + field)
+                .reduce("", String::concat);
+        return customerPage(customerId, exchange, (operator, customer, model) ->
+                Mono.just(Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/new-card?refused" + fields).build()));
     }
 
     @GetMapping("/customers/{customerId}/security-code")
@@ -143,8 +210,7 @@ class CallCentreController {
                 return Mono.just(toCustomer(customer, "choose-card"));
             }
             String expectedForm = asked.substring(asked.lastIndexOf(' ') + 1);
-            PhoneOrder order = PhoneOrder.of(pending.get("orderReference"), pending.get("amount"), pending.get("currency"),
-                    pending.get("card"), pending.get("key"));
+            PhoneOrder order = orderOf(pending);
             return phone.acceptSecurityCode(operator, customer, order.cardId(), expectedForm, redirect)
                     .flatMap(taken -> !taken
                             ? Mono.just(Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/security-code?refused").build())
@@ -164,14 +230,7 @@ class CallCentreController {
     private Rendering after(WebSession session, CustomerId customer, PhoneOrder order, PhonePayment payment,
                             Map<String, Object> model) {
         if (payment.outcome() == PaymentOutcome.SECURITY_CODE_NEEDED) {
-            HashMap<String, String> pending = new HashMap<>();
-            pending.put("customer", customer.value());
-            pending.put("orderReference", order.orderReference());
-            pending.put("amount", order.amount());
-            pending.put("currency", order.currency());
-            pending.put("card", order.cardId().toString());
-            pending.put("key", order.idempotencyKey().toString());
-            session.getAttributes().put(PENDING_ORDER, pending);
+            session.getAttributes().put(PENDING_ORDER, pending(customer, order));
             return Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/security-code").build();
         }
         session.getAttributes().remove(PENDING_ORDER);
@@ -186,6 +245,44 @@ class CallCentreController {
             case IN_PROGRESS -> "in-progress";
             default -> "refused";
         });
+    }
+
+    /** The order kept in the web session while the PSP's form is out: plain text only, never card data or an alias. */
+    private static HashMap<String, String> pending(CustomerId customer, PhoneOrder order) {
+        HashMap<String, String> pending = new HashMap<>();
+        pending.put("customer", customer.value());
+        pending.put("orderReference", order.orderReference());
+        pending.put("amount", order.amount());
+        pending.put("currency", order.currency());
+        if (!order.isWithNewCard()) {
+            pending.put("card", order.cardId().toString());
+        }
+        pending.put("key", order.idempotencyKey().toString());
+        pending.put("save", Boolean.toString(order.saveNewCard()));
+        return pending;
+    }
+
+    private static PhoneOrder orderOf(Map<String, String> pending) {
+        return pending.get("card") == null
+                ? PhoneOrder.withNewCard(pending.get("orderReference"), pending.get("amount"), pending.get("currency"),
+                        pending.get("key"), Boolean.parseBoolean(pending.get("save")))
+                : PhoneOrder.of(pending.get("orderReference"), pending.get("amount"), pending.get("currency"),
+                        pending.get("card"), pending.get("key"));
+    }
+
+    /** The customer's page: the cards, the form paying with one of them, the form paying with a new card (each with its values and errors). */
+    private static Rendering.Builder<?> customerView(Map<String, Object> model, List<?> cards, Map<String, String> order,
+                                                     Map<String, String> fieldErrors, Map<String, String> newCardOrder,
+                                                     Map<String, String> newCardErrors) {
+        return view("callcentre/customer", model)
+                .modelAttribute("cards", cards)
+                .modelAttribute("order", order)
+                .modelAttribute("fieldErrors", fieldErrors)
+                .modelAttribute("newCardOrder", newCardOrder)
+                .modelAttribute("newCardErrors", newCardErrors)
+                .modelAttribute("outcome", null)
+                .modelAttribute("key", UUID.randomUUID().toString())
+                .modelAttribute("newCardKey", UUID.randomUUID().toString());
     }
 
     private static final List<String> OUTCOMES = List.of("declined", "limited", "unknown-card", "in-progress", "refused",
