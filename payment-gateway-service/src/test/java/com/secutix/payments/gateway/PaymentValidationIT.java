@@ -234,7 +234,9 @@ class PaymentValidationIT extends GatewayIntegrationTest {
         String detail = badRequest(body -> body.put("card", Map.of("brand", "VISA",
                 "maskedNumber", "4111111111111111", "expiry", "12/30", "holderName", "Mallory")));
 
-        assertThat(detail).contains("card: the card's details come from card entry").doesNotContain("4111111111111111");
+        // refused by the platform before the gateway reads it (web.strictness, NoCardDataInRequests); a masked number
+        // there would get the gateway's own "card: the card's details come from card entry" (PayRequestTest)
+        assertThat(detail).contains("card.maskedNumber: holds a card number").doesNotContain("4111111111111111");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.secutix.payments.checkout.signin;
 
 import com.secutix.payments.platform.security.PlatformSecurityAutoConfiguration;
 import com.secutix.payments.platform.security.ProblemSecurityHandlers;
+import com.secutix.payments.platform.security.Role;
 import java.net.URI;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,9 @@ import org.springframework.security.web.server.util.matcher.NegatedServerWebExch
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
- * Two doors into the BFF. The machine API ({@code /checkout-sessions}, actuator) keeps the platform's rules:
+ * Two doors into the BFF. The machine API ({@code /checkout-sessions}, the call centre's audit trail {@code
+ * /operator-actions}, the box-office terminals' {@code /box-office/**} (role box_office only), the OpenAPI documents
+ * {@code /v3/api-docs/**}, actuator) keeps the platform's rules:
  * a stateless JWT resource server answering problem+json. The pages are for people: anyone may open a
  * checkout page (a guest pays with a new card); signing in goes through the identity provider (OIDC,
  * authorization code with PKCE, the BFF a public client keeping the tokens in its server-side session);
@@ -40,6 +43,12 @@ class CheckoutSecurityConfiguration {
     static final String SIGN_IN_PATHS = "/checkout/*/sign-in";
     /** The buyer's account ("My saved cards"): signed in only. */
     static final String ACCOUNT_PATHS = "/account/**";
+    /** The call centre's pages: signed in only (operators; anyone else gets a 403 page). */
+    static final String CALL_CENTRE_PATHS = "/call-centre/**";
+    /** The box-office terminals' API (a JWT API like /checkout-sessions; role box_office only). */
+    static final String[] BOX_OFFICE_PATHS = {"/box-office", "/box-office/**"};
+    /** springdoc's OpenAPI documents (/v3/api-docs/box-office): any valid token of ours. */
+    static final String[] API_DOCUMENT_PATHS = {"/v3/api-docs", "/v3/api-docs/**"};
     /**
      * Where the PSP sends the buyer back (card entry, 3-D Secure): the PSP's own redirect or form, which carries
      * no token of ours; nothing there is decided from the request alone (the gateway checks with the PSP).
@@ -49,9 +58,13 @@ class CheckoutSecurityConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityWebFilterChain machineApi(ServerHttpSecurity http, ProblemSecurityHandlers problems) {
+        // the box-office API is for box-office terminals only (a customer's or anyone else's token: 403); its
+        // rule comes before the platform's, whose last one (any authenticated caller) would otherwise decide
+        http.authorizeExchange(exchanges -> exchanges.pathMatchers(BOX_OFFICE_PATHS).hasRole(Role.BOX_OFFICE.name()));
         return PlatformSecurityAutoConfiguration.apiSecurity(
                 http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/checkout-sessions", "/checkout-sessions/**",
-                        "/actuator", "/actuator/**")), problems).build();
+                        "/operator-actions", "/actuator", "/actuator/**", BOX_OFFICE_PATHS[0], BOX_OFFICE_PATHS[1],
+                        API_DOCUMENT_PATHS[0], API_DOCUMENT_PATHS[1])), problems).build();
     }
 
     @Bean
@@ -59,7 +72,7 @@ class CheckoutSecurityConfiguration {
     SecurityWebFilterChain pages(ServerHttpSecurity http, ServerOAuth2AuthorizationRequestResolver pkce) {
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(SIGN_IN_PATHS, ACCOUNT_PATHS).authenticated()
+                        .pathMatchers(SIGN_IN_PATHS, ACCOUNT_PATHS, CALL_CENTRE_PATHS, "/call-centre").authenticated()
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
                 .logout(logout -> logout.logoutSuccessHandler(backToTheReferringPage()))

@@ -10,6 +10,9 @@ import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -57,11 +60,12 @@ class WebProblemsIT {
 
     @Test
     void a_field_of_the_wrong_type_is_named_and_its_value_not_echoed() {
-        String body = postPayment("{\"orderReference\":\"ORD-1\",\"amount\":\"4111 1111 1111 1111\",\"currency\":\"EUR\"}")
+        // not a card number (Luhn): a card number is refused before binding (a_card_number_or_security_code...)
+        String body = postPayment("{\"orderReference\":\"ORD-1\",\"amount\":\"4111 1111 1111 1112\",\"currency\":\"EUR\"}")
                 .expectStatus().isBadRequest()
                 .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(body).contains("Field 'amount' must be an integer.").doesNotContain("4111 1111 1111 1111");
+        assertThat(body).contains("Field 'amount' must be an integer.").doesNotContain("4111 1111 1111 1112");
     }
 
     @Test
@@ -347,6 +351,38 @@ class WebProblemsIT {
             assertThat(CardDataScanner.scan(body)).as(path).isEmpty();
             assertThat(body).as(path).contains("1111");
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_card_number_or_security_code_in_a_json_body_is_refused_naming_the_field_and_nothing_runs_or_is_logged(
+            CapturedOutput output) {
+        int before = executions.count();
+        String[] bodies = {
+                "{\"orderReference\":\"ORD-1\",\"amount\":100,\"currency\":\"EUR\",\"cardNumber\":\"4012888888881881\"}",
+                "{\"orderReference\":\"ORD-1\",\"amount\":100,\"currency\":\"EUR\",\"buyer\":{\"name\":\"A\",\"CVV_2\":\"cvc-7319-x\"}}",
+                "{\"orderReference\":\"4012 8888 8888 1881\",\"amount\":100,\"currency\":\"EUR\"}"};
+        String[] fields = {"cardNumber", "buyer.CVV_2", "orderReference"};
+        for (int i = 0; i < bodies.length; i++) {
+            byte[] answer = postPayment(bodies[i])
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.errors[0].field").isEqualTo(fields[i])
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .contains("card numbers and security codes are never accepted"))
+                    .returnResult().getResponseBodyContent();
+            String body = new String(answer, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(CardDataScanner.scan(body)).isEmpty();
+            assertThat(body).doesNotContain("cvc-7319-x");
+        }
+        // a masked number is what the PSP shows: it is not card data
+        postPayment("{\"orderReference\":\"XXXXXXXXXXXX1881\",\"amount\":100,\"currency\":\"EUR\"}")
+                .expectStatus().value(status -> assertThat(status).isLessThan(300));
+
+        assertThat(executions.count()).isEqualTo(before + 1);
+        assertThat(output.getAll()).doesNotContain("4012888888881881").doesNotContain("4012 8888 8888 1881")
+                .doesNotContain("cvc-7319-x");
     }
 
     @Test

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Requests mean exactly one thing, and every refusal is problem+json: strict JSON reading
  * ({@link StrictJsonReading}), single-valued headers ({@link SingleValuedHeaders}), a state-changing
  * request runs only if it accepts a JSON answer ({@link AcceptableAnswers}), form bodies that
- * must be validly percent-encoded ({@link StrictFormData}), and a problem+json body on the refusals
+ * must be validly percent-encoded ({@link StrictFormData}), no card number or security code in any JSON body
+ * ({@link NoCardDataInRequests}), and a problem+json body on the refusals
  * Reactor Netty, Spring's adapter and Spring Security's firewall answer without one
  * ({@link BareRefusalsAsProblems}).
  */
@@ -54,6 +55,14 @@ public class RequestStrictnessAutoConfiguration {
         @Bean
         public StrictFormData strictFormData() {
             return new StrictFormData();
+        }
+
+        /** Reads a JSON body once, up to the codecs' own limit, and refuses card data in it. */
+        @Bean
+        public NoCardDataInRequests noCardDataInRequests(Environment environment) {
+            DataSize limit = Binder.get(environment).bind("spring.codec.max-in-memory-size", DataSize.class)
+                    .orElse(DataSize.ofBytes(NoCardDataInRequests.DEFAULT_MAX_IN_MEMORY_SIZE));
+            return new NoCardDataInRequests((int) Math.min(Integer.MAX_VALUE, limit.toBytes()));
         }
     }
 
