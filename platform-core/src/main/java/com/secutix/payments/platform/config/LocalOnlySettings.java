@@ -27,13 +27,17 @@ import java.util.regex.Pattern;
  *       value contains {@code demo} (every demo secret of the repository does) or is a published local value
  *       ({@code payments}, the local PostgreSQL password);</li>
  *   <li>a {@code payments.*} setting holding an {@code http://} URL (the PSP's, above all);</li>
- *   <li>the JWT issuer or key-set URI on a loopback host, or over {@code http://}.</li>
+ *   <li>the JWT issuer or key-set URI on a loopback host, or over {@code http://};</li>
+ *   <li>an encryption key of sealed secrets ({@code payments.secrets.keys.<key-id>}) whose id or value contains
+ *       {@code demo}: the local stack's demo key.</li>
  * </ul>
  * A finding names the setting, never its value.
  */
 final class LocalOnlySettings {
 
     private static final List<String> SECRET_WORDS = List.of("password", "passphrase", "secret", "key", "token");
+    /** The encryption keys of sealed secrets, by id (platform {@code secrets}). */
+    private static final String SECRET_KEYS = "payments.secrets.keys";
     private static final Set<String> PUBLISHED_LOCAL_SECRETS = Set.of("payments");
     private static final Set<String> TOKEN_ISSUER_SETTINGS = Set.of(
             "spring.security.oauth2.resourceserver.jwt.issuer-uri", "spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
@@ -74,6 +78,9 @@ final class LocalOnlySettings {
 
     static Optional<String> finding(String name, String value) {
         String lower = value.toLowerCase(Locale.ROOT);
+        if (name.startsWith(SECRET_KEYS) && (name.toLowerCase(Locale.ROOT).contains("demo") || lower.contains("demo"))) {
+            return Optional.of(name + " is a DEMO key of the repository");
+        }
         if (isSecretLike(name) && (lower.contains("demo") || PUBLISHED_LOCAL_SECRETS.contains(value))) {
             return Optional.of(name + " holds a DEMO value of the repository");
         }

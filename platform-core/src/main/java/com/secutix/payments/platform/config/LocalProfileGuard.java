@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Refuses to start a service outside the {@value #LOCAL_PROFILE} profile while its configuration holds
  * values of the local stack ({@link LocalOnlySettings}): demo secrets, an {@code http://} PSP, a token
- * issuer on localhost. Runs once the configuration files and the platform defaults are in place; the
+ * issuer on localhost, the demo key of sealed secrets. In every profile, a service that keeps secrets
+ * ({@code payments.secrets.required=true}) without a key ring is refused too ({@link SecretKeySettings}). Runs once the configuration files and the platform defaults are in place; the
  * failure names every offending setting (never its value). Applications that switch auto-configuration
  * off ({@code spring.boot.enableautoconfiguration=false}) are not platform services and are left alone.
  */
@@ -23,7 +24,14 @@ public class LocalProfileGuard implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE)) || !runsAutoConfiguration(environment)) {
+        if (!runsAutoConfiguration(environment)) {
+            return;
+        }
+        List<String> missingKeys = SecretKeySettings.missingIn(environment);
+        if (!missingKeys.isEmpty()) {
+            throw new MissingSecretKeysException(missingKeys);
+        }
+        if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
             return;
         }
         List<String> findings = LocalOnlySettings.findIn(environment);

@@ -22,6 +22,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
 
     public static final String DEFAULTS_SOURCE = "platformDefaults";
     public static final String LOCAL_DEFAULTS_SOURCE = "platformLocalDefaults";
+    /** The id of the local stack's demo key of sealed secrets ({@code payments.secrets.keys.demo-local}). */
+    public static final String DEMO_SECRETS_KEY_ID = "demo-local";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -44,6 +46,10 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         defaults.put("spring.r2dbc.password", "payments");
         defaults.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://localhost:9000");
         defaults.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "http://localhost:9000/oauth2/jwks");
+        // the DEMO key ring of sealed secrets (PSP aliases): marked demo in its id and its value, refused outside local
+        defaults.put("payments.secrets.keys." + DEMO_SECRETS_KEY_ID, "DEMOaliasKeyOfTheLocalStackNotForProduction=");
+        defaults.put("payments.secrets.active-key", DEMO_SECRETS_KEY_ID);
+        defaults.put("payments.secrets.lookup-key", "DEMOlookupKeyOfTheLocalStackNotForProductio=");
         return defaults;
     }
 
