@@ -1,7 +1,10 @@
 package com.secutix.payments.events;
 
+import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.card.v1.CardUpdated;
+import com.secutix.payments.events.cardentry.v1.SavedCardDetailsConfirmed;
 import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
 import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
 import com.secutix.payments.events.checkout.v1.CheckoutExpired;
@@ -30,6 +33,13 @@ public final class EventCatalogue {
             new EventType<>(PREFIX + "card.saved.v1", Topics.CARDS, CardSaved.class, CARD_VAULT);
     public static final EventType<CardPolicyChanged> CARD_POLICY_CHANGED =
             new EventType<>(PREFIX + "cardpolicy.changed.v1", Topics.CARDS, CardPolicyChanged.class, CARD_VAULT);
+    public static final EventType<CardUpdated> CARD_UPDATED =
+            new EventType<>(PREFIX + "card.updated.v1", Topics.CARDS, CardUpdated.class, CARD_VAULT);
+    public static final EventType<CardDeleted> CARD_DELETED =
+            new EventType<>(PREFIX + "card.deleted.v1", Topics.CARDS, CardDeleted.class, CARD_VAULT);
+    public static final EventType<SavedCardDetailsConfirmed> SAVED_CARD_DETAILS_CONFIRMED =
+            new EventType<>(PREFIX + "cardentry.detailsconfirmed.v1", Topics.CARD_ENTRIES,
+                    SavedCardDetailsConfirmed.class, PAYMENT_GATEWAY);
     public static final EventType<CheckoutExpired> CHECKOUT_EXPIRED =
             new EventType<>(PREFIX + "checkout.expired.v1", Topics.CHECKOUTS, CheckoutExpired.class, CHECKOUT);
     public static final EventType<CheckoutCompleted> CHECKOUT_COMPLETED =
@@ -39,7 +49,7 @@ public final class EventCatalogue {
 
     private static final List<EventType<?>> ALL =
             List.of(PAYMENT_AUTHORIZED, PAYMENT_CAPTURED, PAYMENT_DECLINED, CARD_SAVED, CARD_POLICY_CHANGED,
-                    CHECKOUT_EXPIRED, CHECKOUT_COMPLETED, CHECKOUT_CANCELLED);
+                    CARD_UPDATED, CARD_DELETED, SAVED_CARD_DETAILS_CONFIRMED, CHECKOUT_EXPIRED, CHECKOUT_COMPLETED, CHECKOUT_CANCELLED);
 
     private EventCatalogue() {
     }

@@ -10,6 +10,8 @@ public final class Topics {
     public static final String INSTALLMENTS = "payments.installment.v1";
     public static final String REFUNDS = "payments.refund.v1";
     public static final String CHECKOUTS = "payments.checkout.v1";
+    /** Facts of the gateway's card entry that another service acts on (a saved card's new details). */
+    public static final String CARD_ENTRIES = "payments.cardentry.v1";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlt";
 
@@ -17,7 +19,7 @@ public final class Topics {
     }
 
     public static List<String> all() {
-        return List.of(PAYMENTS, CARDS, INSTALLMENTS, REFUNDS, CHECKOUTS);
+        return List.of(PAYMENTS, CARDS, INSTALLMENTS, REFUNDS, CHECKOUTS, CARD_ENTRIES);
     }
 
     public static String deadLetterOf(String topic) {

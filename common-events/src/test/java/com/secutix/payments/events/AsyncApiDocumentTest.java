@@ -191,7 +191,15 @@ class AsyncApiDocumentTest {
         assertThat(messageNames("card-vault-service", "receive", Topics.PAYMENTS))
                 .containsExactly(EventCatalogue.PAYMENT_CAPTURED.name());
         assertThat(messageNames("card-vault-service", "send", Topics.CARDS))
-                .containsExactly(EventCatalogue.CARD_SAVED.name(), EventCatalogue.CARD_POLICY_CHANGED.name());
+                .containsExactly(EventCatalogue.CARD_SAVED.name(), EventCatalogue.CARD_POLICY_CHANGED.name(),
+                        EventCatalogue.CARD_UPDATED.name(), EventCatalogue.CARD_DELETED.name());
+        assertThat(messageNames("payment-gateway-service", "receive", Topics.CARDS)).containsExactlyInAnyOrder(
+                EventCatalogue.CARD_SAVED.name(), EventCatalogue.CARD_POLICY_CHANGED.name(),
+                EventCatalogue.CARD_UPDATED.name(), EventCatalogue.CARD_DELETED.name());
+        assertThat(messageNames("payment-gateway-service", "send", Topics.CARD_ENTRIES))
+                .containsExactly(EventCatalogue.SAVED_CARD_DETAILS_CONFIRMED.name());
+        assertThat(messageNames("card-vault-service", "receive", Topics.CARD_ENTRIES))
+                .containsExactly(EventCatalogue.SAVED_CARD_DETAILS_CONFIRMED.name());
         assertThat(messageNames("checkout-bff", "send", Topics.CHECKOUTS)).containsExactlyInAnyOrder(
                 EventCatalogue.CHECKOUT_COMPLETED.name(), EventCatalogue.CHECKOUT_CANCELLED.name(),
                 EventCatalogue.CHECKOUT_EXPIRED.name());

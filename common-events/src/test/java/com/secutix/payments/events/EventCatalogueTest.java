@@ -1,6 +1,9 @@
 package com.secutix.payments.events;
 
+import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.card.v1.CardUpdated;
+import com.secutix.payments.events.cardentry.v1.SavedCardDetailsConfirmed;
 import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
 import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
 import com.secutix.payments.events.checkout.v1.CheckoutExpired;
@@ -50,6 +53,36 @@ class EventCatalogueTest {
         assertThat(EventCatalogue.CARD_SAVED.source()).isEqualTo("/secutix/payments/card-vault-service");
         assertThat(List.of(EventCatalogue.CHECKOUT_EXPIRED, EventCatalogue.CHECKOUT_COMPLETED, EventCatalogue.CHECKOUT_CANCELLED))
                 .allSatisfy(type -> assertThat(type.source()).isEqualTo("/secutix/payments/checkout-bff"));
+    }
+
+    @Test
+    void the_card_update_and_deletion_events_are_the_vaults_on_the_card_topic_keyed_by_card_id() {
+        assertThat(EventCatalogue.of(CardUpdated.class)).isEqualTo(EventCatalogue.CARD_UPDATED);
+        assertThat(EventCatalogue.byName("com.secutix.payments.card.updated.v1")).contains(EventCatalogue.CARD_UPDATED);
+        assertThat(EventCatalogue.byName("com.secutix.payments.card.deleted.v1")).contains(EventCatalogue.CARD_DELETED);
+        assertThat(List.of(EventCatalogue.CARD_UPDATED, EventCatalogue.CARD_DELETED)).allSatisfy(type -> {
+            assertThat(type.topic()).isEqualTo(Topics.CARDS);
+            assertThat(type.source()).isEqualTo(EventCatalogue.CARD_SAVED.source());
+        });
+        assertThat(List.<PlatformEvent>of(SampleEvents.cardUpdated(), SampleEvents.cardDeleted(),
+                        SampleEvents.savedCardDetailsConfirmed()))
+                .allSatisfy(event -> assertThat(event.aggregateId()).isEqualTo(SampleEvents.CARD_ID.toString()));
+    }
+
+    @Test
+    void the_confirmed_card_details_are_the_gateways_on_the_card_entry_topic() {
+        EventType<SavedCardDetailsConfirmed> type = EventCatalogue.of(SavedCardDetailsConfirmed.class);
+        assertThat(type.name()).isEqualTo("com.secutix.payments.cardentry.detailsconfirmed.v1");
+        assertThat(type.topic()).isEqualTo(Topics.CARD_ENTRIES).isEqualTo("payments.cardentry.v1");
+        assertThat(type.source()).isEqualTo(EventCatalogue.PAYMENT_CAPTURED.source());
+        assertThat(Topics.all()).contains(Topics.CARD_ENTRIES);
+    }
+
+    @Test
+    void no_card_update_or_deletion_event_has_an_alias_field() {
+        assertThat(List.of(CardUpdated.class, CardDeleted.class, SavedCardDetailsConfirmed.class)).allSatisfy(record ->
+                assertThat(record.getRecordComponents()).extracting(java.lang.reflect.RecordComponent::getName)
+                        .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("alias")));
     }
 
     @Test

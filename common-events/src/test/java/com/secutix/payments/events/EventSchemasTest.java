@@ -146,6 +146,25 @@ class EventSchemasTest {
         assertThat(schemaOf(completed).validate(nullCard)).as("card null").isNotEmpty();
     }
 
+    @Test
+    void the_card_update_and_deletion_schemas_refuse_an_alias_and_an_unknown_reason() {
+        for (PlatformEvent event : List.<PlatformEvent>of(SampleEvents.cardUpdated(), SampleEvents.cardDeleted(),
+                SampleEvents.savedCardDetailsConfirmed())) {
+            ObjectNode json = (ObjectNode) serialized(event);
+            json.put("pspAlias", SampleEvents.ALIAS);
+            assertThat(schemaOf(event).validate(json)).as(event.getClass().getSimpleName() + " with pspAlias").isNotEmpty();
+            ObjectNode withoutCard = (ObjectNode) serialized(event);
+            withoutCard.remove("card");
+            assertThat(schemaOf(event).validate(withoutCard)).as("without card").isNotEmpty();
+        }
+        ObjectNode reason = (ObjectNode) serialized(SampleEvents.cardDeleted());
+        reason.put("reason", "BECAUSE");
+        assertThat(schemaOf(SampleEvents.cardDeleted()).validate(reason)).isNotEmpty();
+        ObjectNode noDeletedBy = (ObjectNode) serialized(SampleEvents.cardDeleted());
+        noDeletedBy.remove("deletedBy");
+        assertThat(schemaOf(SampleEvents.cardDeleted()).validate(noDeletedBy)).isNotEmpty();
+    }
+
     private static Schema schemaOf(PlatformEvent event) {
         EventType<?> type = EventCatalogue.of(event.getClass());
         return SCHEMAS.getSchema(SchemaLocation.of("classpath:" + type.schemaResource()));

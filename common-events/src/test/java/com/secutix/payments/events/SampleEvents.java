@@ -1,7 +1,10 @@
 package com.secutix.payments.events;
 
+import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.card.v1.CardUpdated;
+import com.secutix.payments.events.cardentry.v1.SavedCardDetailsConfirmed;
 import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
 import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
 import com.secutix.payments.events.checkout.v1.CheckoutExpired;
@@ -21,6 +24,8 @@ final class SampleEvents {
     static final CardSummary VISA = new CardSummary("VISA", "XXXXXXXXXXXX1111", "12/29", "Alice Martin");
     static final String ALIAS = "ALIAS-7f3e54a1";
     static final UUID PAYMENT_ID = UUID.fromString("0b0c7f3e-54a1-4a8e-9a2f-6a2c1f0e9d11");
+    static final UUID CARD_ID = UUID.fromString("5e2d0c4a-1b7f-4f0e-8c3d-2a9b8c7d6e5f");
+    static final CardSummary VISA_UPDATED = new CardSummary("VISA", "XXXXXXXXXXXX1111", "03/31", "Alice Martin-Dubois");
     static final UUID SESSION_ID = UUID.fromString("9a1f3c2e-7b4d-4e5f-8a6b-1c2d3e4f5a6b");
 
     private SampleEvents() {
@@ -42,7 +47,7 @@ final class SampleEvents {
     }
 
     static CardSaved cardSaved() {
-        return new CardSaved("demo-theatre", UUID.fromString("5e2d0c4a-1b7f-4f0e-8c3d-2a9b8c7d6e5f"), "alice",
+        return new CardSaved("demo-theatre", CARD_ID, "alice",
                 VISA, ALIAS, "WEB", PAYMENT_ID, NOW);
     }
 
@@ -52,6 +57,20 @@ final class SampleEvents {
                 "MOBILE", new CardPolicyChanged.CvvRequirement("ABOVE_AMOUNT", Money.of(10000, "EUR")),
                 "CALL_CENTRE", new CardPolicyChanged.CvvRequirement("ALWAYS", null),
                 "BOX_OFFICE", new CardPolicyChanged.CvvRequirement("NEVER", null)), "adam", NOW);
+    }
+
+    static CardUpdated cardUpdated() {
+        return new CardUpdated("demo-theatre", CARD_ID, "alice", VISA_UPDATED, "WEB", NOW);
+    }
+
+    static CardDeleted cardDeleted() {
+        return new CardDeleted("demo-theatre", CARD_ID, "alice", VISA, "WEB", CardDeleted.Reason.CUSTOMER_REQUEST,
+                "alice", NOW);
+    }
+
+    static SavedCardDetailsConfirmed savedCardDetailsConfirmed() {
+        return new SavedCardDetailsConfirmed("demo-theatre", CARD_ID, "alice", VISA_UPDATED,
+                "C0N8W3ZK2L7QX4M1R6T9Y5B2DV", NOW);
     }
 
     static CheckoutExpired checkoutExpired() {
@@ -70,6 +89,6 @@ final class SampleEvents {
 
     static List<PlatformEvent> all() {
         return List.of(paymentCaptured(), paymentAuthorized(), paymentDeclined(), cardSaved(), cardPolicyChanged(),
-                checkoutExpired(), checkoutCompleted(), checkoutCancelled());
+                cardUpdated(), cardDeleted(), savedCardDetailsConfirmed(), checkoutExpired(), checkoutCompleted(), checkoutCancelled());
     }
 }

@@ -340,6 +340,17 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         probes.add(formWith("another customer's saved card", body -> body.put("cardId", victimsSavedCard.toString()),
                 404));
         probes.add(formWith("a saved card nobody has", body -> body.put("cardId", UUID.randomUUID().toString()), 404));
+        for (Object bad : new Object[] {"", "not-a-uuid", CARD_NUMBER, 42, List.of("x")}) {
+            probes.add(formWith("updatesCardId " + bad, body -> body.put("updatesCardId", bad), 400));
+        }
+        probes.add(formWith("an alias and an updatesCardId", body -> {
+            body.put("alias", victimsAlias);
+            body.put("updatesCardId", UUID.randomUUID().toString());
+        }, 400));
+        probes.add(formWith("another customer's saved card to update",
+                body -> body.put("updatesCardId", victimsSavedCard.toString()), 404));
+        probes.add(formWith("a saved card nobody has to update",
+                body -> body.put("updatesCardId", UUID.randomUUID().toString()), 404));
         probes.add(formWith("paramPlus too long", body -> body.put("paramPlus", "p".repeat(1001)), 400));
         probes.add(formWith("card number field", body -> body.put("CARDNO", CARD_NUMBER), 400));
         probes.add(formWith("cvc field", body -> body.put("CVC", "123"), 400));
@@ -460,8 +471,9 @@ class BadInputSweepIT extends GatewayIntegrationTest {
         probes.add(buyerReturn("an unknown id, no body", unknown, null, 404));
         probes.add(buyerReturn("not an id", "/payments/not-an-id/buyer-return", "{}", 404));
         probes.add(buyerReturn("a card number as id", "/payments/" + CARD_NUMBER + "/buyer-return", "{}", 404));
+        // card data in a JSON body is refused by the platform before anything is looked up (NoCardDataInRequests)
         probes.add(buyerReturn("a card number in the redirect", unknown,
-                "{\"parameters\":{\"CARDNO\":\"" + CARD_NUMBER + "\"}}", 404));
+                "{\"parameters\":{\"CARDNO\":\"" + CARD_NUMBER + "\"}}", 400));
         probes.add(buyerReturn("malformed JSON", unknown, "{\"parameters\":", 400));
         probes.add(buyerReturn("a parameter given twice", unknown,
                 "{\"parameters\":{\"STATUS\":\"2\",\"STATUS\":\"9\"}}", 400));

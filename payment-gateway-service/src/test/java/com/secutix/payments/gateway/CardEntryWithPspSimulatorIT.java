@@ -236,6 +236,82 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
         });
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_saved_cards_new_expiry_and_holder_typed_at_the_simulator_update_the_card_and_tell_the_vault()
+            throws Exception {
+        Map<String, Object> entered = forwardRedirect(postCardToPsp(form("ORD-" + UUID.randomUUID()),
+                "5555555555554444")).expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        String alias = (String) entered.get("alias");
+        UUID cardId = theVaultSaved(alias, (Map<String, Object>) entered.get("card"));
+        String newExpiry = YearMonth.now().plusYears(6).format(DateTimeFormatter.ofPattern("MM/yy"));
+
+        Map<String, Object> updateForm = form(Map.of("orderReference", "ORD-" + UUID.randomUUID(), "customerId",
+                customer, "acceptUrl", "https://shop.example/card/accept", "exceptionUrl",
+                "https://shop.example/card/exception", "updatesCardId", cardId.toString()));
+        Map<String, String> fields = new LinkedHashMap<>((Map<String, String>) updateForm.get("fields"));
+        assertThat(fields).containsEntry("CARDNO", "XXXXXXXXXXXX4444").doesNotContainKey("CVC");
+        fields.put("CN", "Alice Martin-Dubois");
+        fields.put("ED", newExpiry.replace("/", ""));
+        URI location = postFieldsToPsp((String) updateForm.get("action"), fields);
+
+        assertThat(location.toString()).startsWith("https://shop.example/card/accept?").contains("STATUS=2");
+        Map<String, Object> updated = forwardRedirect(location).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(updated).containsEntry("cardId", cardId.toString()).containsEntry("status", "UPDATED")
+                .doesNotContainKey("alias");
+        assertThat((Map<String, Object>) updated.get("card")).containsEntry("expiry", newExpiry)
+                .containsEntry("holderName", "Alice Martin-Dubois").containsEntry("maskedNumber", "XXXXXXXXXXXX4444");
+        assertThat(updated.toString()).doesNotContain(alias);
+        forwardRedirect(location).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+
+        assertThat(count("select count(*) from saved_cards where card_id = :id and card_expiry = :expiry"
+                + " and card_holder_name = 'Alice Martin-Dubois'", Map.of("id", cardId, "expiry", newExpiry))).isEqualTo(1);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                com.secutix.payments.testsupport.TopicReader.readAll(com.secutix.payments.events.Topics.CARD_ENTRIES)
+                        .stream().anyMatch(record -> cardId.toString().equals(record.key())));
+        var record = com.secutix.payments.testsupport.TopicReader.readAll(com.secutix.payments.events.Topics.CARD_ENTRIES)
+                .stream().filter(published -> cardId.toString().equals(published.key())).findFirst().orElseThrow();
+        var confirmed = com.secutix.payments.events.EventJson.read(record.value(),
+                com.secutix.payments.events.cardentry.v1.SavedCardDetailsConfirmed.class);
+        assertThat(confirmed.customerId()).isEqualTo(customer);
+        assertThat(confirmed.card().expiry()).isEqualTo(newExpiry);
+        assertThat(confirmed.card().holderName()).isEqualTo("Alice Martin-Dubois");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(alias);
+        WebTestClient.bindToServer().baseUrl(simulator.root().toString()).build()
+                .get().uri(uri -> uri.path("/simulator/aliases/{alias}").queryParam("pspid", "SECUTIXDEMO").build(alias))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.holder").isEqualTo("Alice Martin-Dubois")
+                .jsonPath("$.expiry").isEqualTo(newExpiry)
+                .jsonPath("$.maskedNumber").isEqualTo("XXXXXXXXXXXX4444");
+    }
+
+    @Test
+    void a_details_update_form_for_a_card_that_is_not_the_customers_is_refused() {
+        http.post().uri("/card-entry/forms").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("orderReference", "ORD-" + UUID.randomUUID(), "customerId", customer,
+                        "acceptUrl", "https://shop.example/card/accept", "exceptionUrl",
+                        "https://shop.example/card/exception", "updatesCardId", UUID.randomUUID().toString()))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    /** What the buyer's browser does: post the form's fields, as they are now, to the PSP; the 303's Location. */
+    private static URI postFieldsToPsp(String action, Map<String, String> fields) throws IOException,
+            InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("the Alias Gateway's answer: %s", answer.body()).isEqualTo(303);
+        return URI.create(answer.headers().firstValue("Location").orElseThrow());
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> form(Map<String, Object> request) {
         return http.post().uri("/card-entry/forms").headers(h -> h.setBearerAuth(token))
@@ -248,11 +324,11 @@ class CardEntryWithPspSimulatorIT extends GatewayIntegrationTest {
     private UUID theVaultSaved(String alias, Map<String, Object> card) {
         UUID cardId = UUID.randomUUID();
         database.sql("""
-                        insert into saved_cards (card_id, tenant_id, customer_id, psp_alias, card_brand,
+                        insert into saved_cards (card_id, tenant_id, customer_id, psp_alias_sealed, card_brand,
                                                  card_masked_number, card_expiry, card_holder_name, saved_at)
                         values (:id, :tenant, :customer, :alias, :brand, :masked, :expiry, :holder, now())
                         """)
-                .bind("id", cardId).bind("tenant", Tenants.DEMO).bind("customer", customer).bind("alias", alias)
+                .bind("id", cardId).bind("tenant", Tenants.DEMO).bind("customer", customer).bind("alias", sealed(Tenants.DEMO, alias))
                 .bind("brand", card.get("brand")).bind("masked", card.get("maskedNumber"))
                 .bind("expiry", card.get("expiry")).bind("holder", card.get("holderName"))
                 .then().block();

@@ -7,7 +7,9 @@ import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.Money;
 import com.secutix.payments.events.PlatformEvent;
 import com.secutix.payments.events.Topics;
+import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
+import com.secutix.payments.events.card.v1.CardUpdated;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.testsupport.SharedKafka;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +117,24 @@ public final class CardEventsProducer implements AutoCloseable {
     /** The policy with another tenant in its {@code ce_tenantid} header than in its payload. */
     public void sendUnderTenantHeader(String tenantId, CardPolicyChanged event) {
         send(EventCatalogue.CARD_POLICY_CHANGED.name(), CARD_VAULT, tenantId, event, UUID.randomUUID().toString());
+    }
+
+    /** A card's new details as the vault publishes them, under a new event id; returns that id. */
+    public String send(CardUpdated event) {
+        String eventId = UUID.randomUUID().toString();
+        send(EventCatalogue.CARD_UPDATED.name(), CARD_VAULT, event.tenantId(), event, eventId);
+        return eventId;
+    }
+
+    /** A card deletion as the vault publishes it, under the given event id (the same id again is a redelivery). */
+    public String send(CardDeleted event, String eventId) {
+        send(EventCatalogue.CARD_DELETED.name(), CARD_VAULT, event.tenantId(), event, eventId);
+        return eventId;
+    }
+
+    /** The deletion as if another service than the vault had published it ({@code ce_source}). */
+    public void sendFrom(String source, CardDeleted event) {
+        send(EventCatalogue.CARD_DELETED.name(), source, event.tenantId(), event, UUID.randomUUID().toString());
     }
 
     /** Bytes without any header, as a misbehaving producer would send them. */

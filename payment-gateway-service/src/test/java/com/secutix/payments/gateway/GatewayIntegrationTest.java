@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import com.secutix.payments.platform.secrets.SealContext;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +60,10 @@ public abstract class GatewayIntegrationTest {
     @Autowired
     protected DatabaseClient database;
 
+    /** The service's sealer: aliases are stored sealed, registrations keyed by the alias's digest. */
+    @Autowired
+    protected SecretSealer sealer;
+
     protected WebTestClient http;
 
     private static OgoneStubs startOgone() {
@@ -91,14 +97,15 @@ public abstract class GatewayIntegrationTest {
     protected String cardOnFile(String tenantId, String customerId, String expiry) {
         String alias = UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
         database.sql("""
-                        insert into card_registrations (tenant_id, psp_alias, customer_id, entered_by, entered_at,
-                                                        updated_at, card_brand, card_masked_number, card_expiry,
-                                                        card_holder_name)
-                        values (:tenant, :alias, :customer, 'sales-system', now(), now(), 'VISA', :masked, :expiry,
-                                'Alice Martin')
+                        insert into card_registrations (tenant_id, psp_alias_sealed, psp_alias_digest, customer_id,
+                                                        entered_by, entered_at, updated_at, card_brand,
+                                                        card_masked_number, card_expiry, card_holder_name)
+                        values (:tenant, :alias, :digest, :customer, 'sales-system', now(), now(), 'VISA', :masked,
+                                :expiry, 'Alice Martin')
                         """)
                 .bind("tenant", tenantId)
-                .bind("alias", alias)
+                .bind("alias", sealed(tenantId, alias))
+                .bind("digest", aliasDigest(tenantId, alias))
                 .bind("customer", customerId)
                 .bind("masked", MASKED_NUMBER)
                 .bind("expiry", expiry)
@@ -114,7 +121,7 @@ public abstract class GatewayIntegrationTest {
     protected UUID savedCardOnFile(String tenantId, String customerId) {
         UUID cardId = UUID.randomUUID();
         database.sql("""
-                        insert into saved_cards (card_id, tenant_id, customer_id, psp_alias, card_brand,
+                        insert into saved_cards (card_id, tenant_id, customer_id, psp_alias_sealed, card_brand,
                                                  card_masked_number, card_expiry, card_holder_name, saved_at)
                         values (:id, :tenant, :customer, :alias, 'MasterCard', 'XXXXXXXXXXXX4444', '01/31',
                                 'Alice Martin', now())
@@ -122,7 +129,7 @@ public abstract class GatewayIntegrationTest {
                 .bind("id", cardId)
                 .bind("tenant", tenantId)
                 .bind("customer", customerId)
-                .bind("alias", "SAVED" + cardId.toString().replace("-", "").toUpperCase(Locale.ROOT))
+                .bind("alias", sealed(tenantId, "SAVED" + cardId.toString().replace("-", "").toUpperCase(Locale.ROOT)))
                 .then().block();
         return cardId;
     }
@@ -144,6 +151,21 @@ public abstract class GatewayIntegrationTest {
                 .bind("customer", customerId)
                 .bind("card", cardId)
                 .then().block();
+    }
+
+    /** An alias as the gateway stores it for the tenant (sealed). */
+    protected String sealed(String tenantId, String alias) {
+        return sealer.seal(alias, SealContext.pspAlias(tenantId));
+    }
+
+    /** The blind index the gateway finds an alias of the tenant by ({@code card_registrations.psp_alias_digest}). */
+    protected String aliasDigest(String tenantId, String alias) {
+        return sealer.lookupDigest(alias, SealContext.pspAlias(tenantId));
+    }
+
+    /** The same, for the demo tenant. */
+    protected String aliasDigest(String alias) {
+        return aliasDigest(Tenants.DEMO, alias);
     }
 
     protected long count(String sql, Map<String, Object> parameters) {

@@ -118,7 +118,7 @@ class SavedCardCvvIT extends GatewayIntegrationTest {
                 .isBetween(Instant.now().plus(Duration.ofMinutes(14)), Instant.now().plus(Duration.ofMinutes(16)));
         assertThat(entered.toString()).doesNotContain(alias);
         assertThat(unusedProofsOf(card)).isEqualTo(1);
-        assertThat(count("select count(*) from card_registrations where psp_alias = :alias", Map.of("alias", alias)))
+        assertThat(count("select count(*) from card_registrations where psp_alias_digest = :alias", Map.of("alias", aliasDigest(alias))))
                 .as("the saved card's alias stays payable by its id only").isZero();
 
         @SuppressWarnings("unchecked")
@@ -149,8 +149,8 @@ class SavedCardCvvIT extends GatewayIntegrationTest {
         assertThat(count("select count(*) from card_entry_forms where reference = :r and redeemed_at is not null",
                 Map.of("r", fields.get("ORDERID")))).isEqualTo(1);
         assertThat(count("select count(*) from cvv_proofs where saved_card_id = :card", Map.of("card", card))).isZero();
-        assertThat(count("select count(*) from card_registrations where psp_alias = :alias",
-                Map.of("alias", fields.get("ALIAS")))).isZero();
+        assertThat(count("select count(*) from card_registrations where psp_alias_digest = :alias",
+                Map.of("alias", aliasDigest((String) fields.get("ALIAS"))))).isZero();
     }
 
     @Test
@@ -288,8 +288,10 @@ class SavedCardCvvIT extends GatewayIntegrationTest {
     }
 
     private String aliasOf(UUID card) {
-        return database.sql("select psp_alias from saved_cards where card_id = :id").bind("id", card)
-                .map(row -> row.get(0, String.class)).one().block();
+        return database.sql("select tenant_id, psp_alias_sealed from saved_cards where card_id = :id").bind("id", card)
+                .map(row -> sealer.open(row.get("psp_alias_sealed", String.class),
+                        com.secutix.payments.platform.secrets.SealContext.pspAlias(row.get("tenant_id", String.class))))
+                .one().block();
     }
 
     private long unusedProofsOf(UUID card) {

@@ -43,6 +43,18 @@ class BadInputSweepIT {
                     .json("{}").expect(405));
         }
         probes.add(Probe.of("another customer's cards", "GET", "/customers/bob/cards").bearer(alice).expect(404));
+        String someCard = "6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8";
+        probes.add(Probe.of("deleting another customer's card", "DELETE", "/customers/bob/cards/" + someCard)
+                .bearer(alice).expect(404));
+        probes.add(Probe.of("deleting as a box office", "DELETE", "/customers/alice/cards/" + someCard)
+                .bearer(TestTokens.boxOffice(Tenants.DEMO)).expect(404));
+        probes.add(Probe.of("deleting a card id that is no UUID", "DELETE", "/customers/alice/cards/not-a-uuid")
+                .bearer(alice).expect(400));
+        probes.add(Probe.of("deleting a card number", "DELETE", "/customers/alice/cards/" + CARD_NUMBER)
+                .bearer(alice).expect(400));
+        probes.add(Probe.of("deleting without a token", "DELETE", "/customers/alice/cards/" + someCard).expect(401));
+        probes.add(Probe.of("POST on a card", "POST", "/customers/alice/cards/" + someCard).bearer(alice)
+                .json("{}").expect(405));
         probes.add(Probe.of("no token", "GET", "/customers/alice/cards").expect(401));
         probes.add(Probe.of("an expired token", "GET", "/customers/alice/cards")
                 .bearer(TestTokens.expired(Tenants.DEMO, "alice")).expect(401));

@@ -20,6 +20,7 @@ import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.Topics;
+import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import com.secutix.payments.testsupport.Fixtures;
@@ -133,6 +134,7 @@ class SavingCardsUnderPolicyIT {
     void at_the_limit_replace_oldest_card_removes_the_oldest_and_saves_the_new_card() {
         setPolicy(tenant, true, 2, "REPLACE_OLDEST_CARD");
         holds(tenant, customer, "OLD-1", "OLD-2");
+        String oldest = cardIdsOf(tenant, customer).get(0);
         PaymentCaptured payment = aCapturedPayment().of(tenant, customer).build();
 
         payments.send(payment);
@@ -140,6 +142,11 @@ class SavingCardsUnderPolicyIT {
         awaitStill(() -> {
             assertThat(aliasesOf(tenant, customer)).containsExactly("OLD-2", payment.pspAlias());
             assertThat(cardSavedAliasesOf(tenant, customer)).containsExactly(payment.pspAlias());
+            assertThat(cardDeletedOf(tenant, customer)).singleElement().satisfies(deleted -> {
+                assertThat(deleted.cardId().toString()).isEqualTo(oldest);
+                assertThat(deleted.reason()).isEqualTo(CardDeleted.Reason.REPLACED_BY_NEWER_CARD);
+                assertThat(deleted.deletedBy()).isEqualTo("card-vault-service");
+            });
         });
     }
 
@@ -296,6 +303,14 @@ class SavingCardsUnderPolicyIT {
                 .filter(record -> EventCatalogue.CARD_SAVED.name().equals(TopicReader.headerAsString(record, CloudEventHeaders.TYPE)))
                 .map(record -> EventJson.read(record.value(), CardSaved.class))
                 .filter(saved -> saved.tenantId().equals(tenantId) && saved.customerId().equals(customerId))
+                .toList();
+    }
+
+    private static List<CardDeleted> cardDeletedOf(String tenantId, String customerId) {
+        return TopicReader.readAll(Topics.CARDS).stream()
+                .filter(record -> EventCatalogue.CARD_DELETED.name().equals(TopicReader.headerAsString(record, CloudEventHeaders.TYPE)))
+                .map(record -> EventJson.read(record.value(), CardDeleted.class))
+                .filter(deleted -> deleted.tenantId().equals(tenantId) && deleted.customerId().equals(customerId))
                 .toList();
     }
 

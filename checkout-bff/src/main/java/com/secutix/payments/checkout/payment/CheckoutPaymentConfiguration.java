@@ -22,6 +22,10 @@ import com.secutix.payments.platform.lifecycle.PeriodicRound;
 import com.secutix.payments.checkout.session.CheckoutProperties;
 import com.secutix.payments.checkout.session.application.CheckoutSessions;
 import com.secutix.payments.platform.outbox.Outbox;
+import com.secutix.payments.platform.secrets.SealedColumn;
+import com.secutix.payments.platform.secrets.SealingMigration;
+import com.secutix.payments.platform.secrets.SecretSealer;
+import com.secutix.payments.platform.secrets.SecretsProperties;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,8 +73,8 @@ class CheckoutPaymentConfiguration {
 
     @Bean
     CheckoutPayments checkoutPayments(DatabaseClient database, ReactiveTransactionManager transactionManager, Outbox outbox,
-                                      JsonMapper jsonMapper) {
-        return new R2dbcCheckoutPayments(database, TransactionalOperator.create(transactionManager), outbox, jsonMapper);
+                                      JsonMapper jsonMapper, SecretSealer sealer) {
+        return new R2dbcCheckoutPayments(database, TransactionalOperator.create(transactionManager), outbox, jsonMapper, sealer);
     }
 
     @Bean
@@ -127,5 +131,29 @@ class CheckoutPaymentConfiguration {
     private static URI page(CheckoutProperties properties, String path) {
         String base = properties.pageBaseUrl().toString();
         return URI.create((base.endsWith("/") ? base : base + "/") + "checkout/" + path);
+    }
+
+    /** The entered cards' aliases, sealed for their session's tenant: the column the rotation command re-seals. */
+    static final SealedColumn ENTERED_CARD_ALIASES = SealedColumn.pspAliases("checkout_entered_card", "psp_alias_sealed");
+
+    @Bean
+    SealedColumn enteredCardAliases() {
+        return ENTERED_CARD_ALIASES;
+    }
+
+    /**
+     * V3: the clear {@code checkout_entered_card.psp_alias} becomes {@code psp_alias_sealed}, bound to the session's
+     * tenant (a new {@code tenant_id} column, copied from {@code checkout_session}), in one transaction.
+     */
+    @Bean
+    SealingMigration sealEnteredCardAliases(SecretSealer sealer, SecretsProperties properties) {
+        return SealingMigration.version("3", "seal entered card aliases")
+                .sql("ALTER TABLE checkout_entered_card ADD COLUMN tenant_id VARCHAR(100), ADD COLUMN psp_alias_sealed VARCHAR(400), "
+                        + "ALTER COLUMN psp_alias DROP NOT NULL")
+                .sql("UPDATE checkout_entered_card e SET tenant_id = s.tenant_id FROM checkout_session s WHERE s.id = e.session_id")
+                .sealClear(ENTERED_CARD_ALIASES, "psp_alias", null)
+                .sql("ALTER TABLE checkout_entered_card DROP COLUMN psp_alias, ALTER COLUMN tenant_id SET NOT NULL, "
+                        + "ALTER COLUMN psp_alias_sealed SET NOT NULL")
+                .build(sealer, properties);
     }
 }

@@ -1,5 +1,15 @@
 package com.secutix.payments.gateway.cardentry;
 
+import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.R2dbcSavedCardUpdateForms;
+import com.secutix.payments.gateway.cardentry.adapter.out.savedcard.VaultDeletedAliases;
+import com.secutix.payments.gateway.cardentry.adapter.out.savedcard.VaultSavedCardDetailsUpdates;
+import com.secutix.payments.gateway.cardentry.application.DeletedAliases;
+import com.secutix.payments.gateway.cardentry.application.CardEntryTransactions;
+import com.secutix.payments.gateway.cardentry.application.SavedCardDetailsUpdates;
+import com.secutix.payments.gateway.cardentry.application.SavedCardUpdateForms;
+import com.secutix.payments.gateway.savedcard.application.SavedCardChanges;
+import com.secutix.payments.platform.outbox.Outbox;
+
 import com.secutix.payments.gateway.cardentry.adapter.in.web.CardEntryAttempts;
 import com.secutix.payments.gateway.cardentry.adapter.out.psp.OgoneAliasGateway;
 import com.secutix.payments.gateway.cardentry.adapter.out.r2dbc.ExpiredCardEntriesPurge;
@@ -19,9 +29,11 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 
 /** The card-entry feature's beans, wired by hand. */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +46,8 @@ class CardEntryConfiguration {
     }
 
     @Bean
-    R2dbcCardEntries cardEntries(DatabaseClient database, ReactiveTransactionManager transactions) {
-        return new R2dbcCardEntries(database, TransactionalOperator.create(transactions));
+    R2dbcCardEntries cardEntries(DatabaseClient database, ReactiveTransactionManager transactions, SecretSealer sealer) {
+        return new R2dbcCardEntries(database, TransactionalOperator.create(transactions), sealer);
     }
 
     @Bean
@@ -55,16 +67,45 @@ class CardEntryConfiguration {
     }
 
     @Bean
+    SavedCardUpdateForms savedCardUpdateForms(DatabaseClient database) {
+        return new R2dbcSavedCardUpdateForms(database);
+    }
+
+    @Bean
+    SavedCardDetailsUpdates savedCardDetailsUpdates(SavedCardChanges changes) {
+        return new VaultSavedCardDetailsUpdates(changes);
+    }
+
+    @Bean
+    DeletedAliases deletedAliases(SavedCardChanges changes) {
+        return new VaultDeletedAliases(changes);
+    }
+
+    @Bean
+    CardEntryTransactions cardEntryTransactions(ReactiveTransactionManager transactions) {
+        TransactionalOperator operator = TransactionalOperator.create(transactions);
+        return new CardEntryTransactions() {
+            @Override
+            public <T> Mono<T> inOne(Mono<T> work) {
+                return operator.transactional(work);
+            }
+        };
+    }
+
+    @Bean
     PrepareCardEntry prepareCardEntry(AliasGateway aliasGateway, R2dbcCardEntries cardEntries,
-            SavedCardsForCvv savedCards, CardEntryProperties properties, Clock clock) {
-        return new PrepareCardEntry(aliasGateway, cardEntries, cardEntries, savedCards, clock,
-                properties.formLifetime(), new SecureRandom());
+            SavedCardsForCvv savedCards, SavedCardUpdateForms updateForms, DeletedAliases deletedAliases,
+            CardEntryTransactions transactions, CardEntryProperties properties, Clock clock) {
+        return new PrepareCardEntry(aliasGateway, cardEntries, cardEntries, savedCards, updateForms, deletedAliases,
+                transactions, clock, properties.formLifetime(), new SecureRandom());
     }
 
     @Bean
     ReadCardEntryResult readCardEntryResult(AliasGateway aliasGateway, R2dbcCardEntries cardEntries,
-            SavedCardsForCvv savedCards, CardEntryProperties properties, Clock clock) {
-        return new ReadCardEntryResult(aliasGateway, cardEntries, savedCards, clock, properties.cvvProofLifetime());
+            SavedCardsForCvv savedCards, SavedCardUpdateForms updateForms, SavedCardDetailsUpdates detailsUpdates,
+            Outbox outbox, CardEntryTransactions transactions, CardEntryProperties properties, Clock clock) {
+        return new ReadCardEntryResult(aliasGateway, cardEntries, savedCards, updateForms, detailsUpdates, outbox,
+                transactions, clock, properties.cvvProofLifetime());
     }
 
     @Bean

@@ -23,9 +23,11 @@ import com.secutix.payments.gateway.payment.application.ReconcileUnknownPayments
 import com.secutix.payments.gateway.payment.application.SavedCardCvvRules;
 import com.secutix.payments.gateway.payment.application.SavedCardsOnFile;
 import com.secutix.payments.gateway.savedcard.application.ReadCardPolicy;
+import com.secutix.payments.gateway.savedcard.application.SavedCardChanges;
 import com.secutix.payments.gateway.savedcard.application.SavedCards;
 import com.secutix.payments.platform.lifecycle.PeriodicRound;
 import com.secutix.payments.platform.outbox.Outbox;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import com.secutix.payments.platform.web.attempts.AttemptLimiter;
 import com.secutix.payments.platform.web.attempts.AttemptLimitsProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,8 +54,8 @@ class PaymentConfiguration {
     }
 
     @Bean
-    Payments payments(DatabaseClient database, ReactiveTransactionManager transactions, Outbox outbox) {
-        return new R2dbcPayments(database, TransactionalOperator.create(transactions), outbox);
+    Payments payments(DatabaseClient database, ReactiveTransactionManager transactions, Outbox outbox, SecretSealer sealer) {
+        return new R2dbcPayments(database, TransactionalOperator.create(transactions), outbox, sealer);
     }
 
     @Bean
@@ -67,13 +69,13 @@ class PaymentConfiguration {
     }
 
     @Bean
-    CardsOnFile cardsOnFile(CardRegistrations registrations) {
-        return new EnteredCardsOnFile(registrations);
+    CardsOnFile cardsOnFile(CardRegistrations registrations, SavedCardChanges savedCardChanges) {
+        return new EnteredCardsOnFile(registrations, savedCardChanges);
     }
 
     @Bean
-    SavedCardsOnFile savedCardsOnFile(SavedCards savedCards) {
-        return new VaultSavedCardsOnFile(savedCards);
+    SavedCardsOnFile savedCardsOnFile(SavedCards savedCards, SavedCardChanges savedCardChanges) {
+        return new VaultSavedCardsOnFile(savedCards, savedCardChanges);
     }
 
     @Bean

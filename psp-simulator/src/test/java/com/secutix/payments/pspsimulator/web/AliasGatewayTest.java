@@ -62,6 +62,39 @@ class AliasGatewayTest extends SimulatorWebTest {
     }
 
     @Test
+    void the_admin_endpoint_shows_what_the_simulator_holds_behind_an_alias_after_an_update() {
+        Map<String, String> created = simulator.newAlias("5555555555554444", "321");
+        Map<String, String> update = new LinkedHashMap<>();
+        update.put("PSPID", DemoMerchant.PSPID);
+        update.put("ACCEPTURL", SimulatorClient.ACCEPT_URL);
+        update.put("EXCEPTIONURL", SimulatorClient.EXCEPTION_URL);
+        update.put("ALIAS", created.get("ALIAS"));
+        update.put("CARDNO", created.get("CARDNO"));
+        update.put("CN", "Grace Hopper");
+        update.put("ED", "0638");
+        simulator.aliasGateway(update);
+
+        String shown = org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port).build()
+                .get().uri(uri -> uri.path("/simulator/aliases/{alias}").queryParam("pspid", DemoMerchant.PSPID)
+                        .build(created.get("ALIAS")))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.alias").isEqualTo(created.get("ALIAS"))
+                .jsonPath("$.holder").isEqualTo("Grace Hopper")
+                .jsonPath("$.expiry").isEqualTo("06/38")
+                .jsonPath("$.maskedNumber").isEqualTo("XXXXXXXXXXXX4444")
+                .jsonPath("$.brand").isEqualTo("MasterCard")
+                .returnResult().toString();
+        assertThat(shown).doesNotContain("5555555555554444").doesNotContain("321\"");
+        org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port).build()
+                .get().uri(uri -> uri.path("/simulator/aliases/{alias}").queryParam("pspid", "SOMEONE-ELSE")
+                        .build(created.get("ALIAS")))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void sends_an_invalid_card_number_to_exceptionurl_with_ncerrorcardno() {
         Map<String, String> redirect = simulator.aliasGateway(cardForm("4111111111111112"));
 

@@ -8,6 +8,7 @@ import com.secutix.payments.cardvault.policy.application.ReadCardPolicy;
 import com.secutix.payments.cardvault.policy.domain.CardPolicy;
 import com.secutix.payments.cardvault.policy.domain.TenantCardPolicy;
 import com.secutix.payments.events.CardSummary;
+import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.platform.kafka.ProcessedEvents;
 import com.secutix.payments.platform.outbox.Outbox;
@@ -46,6 +47,9 @@ import reactor.core.publisher.Mono;
  *   holds. Under PostgreSQL's default isolation (read committed) each statement sees what committed before it,
  *   so the cards read after the lock include those of the batch that held it.</li>
  * </ul>
+ * A card the policy replaces is removed and {@code CardDeleted} ({@code REPLACED_BY_NEWER_CARD}, by
+ * {@code card-vault-service}) appended for it in the same transaction.
+ * <p>
  * The cards of one batch are saved one microsecond apart, in the order of their events, so that "oldest"
  * follows the order of the payments within a batch too.
  */
@@ -138,10 +142,43 @@ public class SaveCard {
                     List<SavedCard> toAdd = ownedBy.values().stream()
                             .flatMap(owned -> owned.cardsToAdd().stream())
                             .toList();
-                    return cards.remove(replaced)
+                    Map<CardOwner, String> replacedFor = new HashMap<>();
+                    allowed.stream()
+                            .filter(card -> offers.get(card) == OwnedCards.Offer.ADDED_REPLACING_OLDEST)
+                            .forEach(card -> replacedFor.putIfAbsent(card.owner(), commandOf.get(card).correlationId()));
+                    return removeReplaced(replaced, ownedBy, replacedFor)
                             .then(cards.addAbsent(toAdd).collect(Collectors.toSet()))
                             .flatMap(stored -> publishStored(allowed, offers, ownedBy, stored, commandOf, outcomes));
                 });
+    }
+
+    /**
+     * Removes the cards the policy replaced and appends a {@code CardDeleted} ({@code REPLACED_BY_NEWER_CARD}) for
+     * each one really removed: their masked data is read first (one query per customer who loses a card, which only
+     * a customer at the limit of a tenant replacing the oldest card does).
+     */
+    private Mono<Void> removeReplaced(List<CardId> replaced, Map<CardOwner, OwnedCards> ownedBy,
+                                      Map<CardOwner, String> correlationIdOf) {
+        if (replaced.isEmpty()) {
+            return Mono.empty();
+        }
+        Set<CardId> replacing = Set.copyOf(replaced);
+        List<CardOwner> losing = ownedBy.values().stream()
+                .filter(owned -> !owned.cardsToRemove().isEmpty())
+                .map(OwnedCards::owner)
+                .toList();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return Flux.fromIterable(losing)
+                .concatMap(cards::of)
+                .filter(card -> replacing.contains(card.id()))
+                .collectMap(SavedCard::id)
+                .flatMap(described -> cards.remove(replaced)
+                        .concatMap(id -> described.containsKey(id)
+                                ? outbox.append(CardEvents.cardDeleted(described.get(id),
+                                        CardDeleted.Reason.REPLACED_BY_NEWER_CARD, CardEvents.THE_VAULT, now),
+                                        correlationIdOf.get(described.get(id).owner()))
+                                : Mono.<Void>empty())
+                        .then());
     }
 
     private static CardPolicy policyOf(SavedCard card, Map<String, TenantCardPolicy> policyOf) {

@@ -16,6 +16,7 @@ import com.secutix.payments.cardvault.policy.application.ReadCardPolicy;
 import com.secutix.payments.cardvault.policy.domain.AtSavedCardLimit;
 import com.secutix.payments.cardvault.policy.domain.CardPolicy;
 import com.secutix.payments.events.PlatformEvent;
+import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.platform.kafka.ProcessedEvents;
 import com.secutix.payments.platform.outbox.Outbox;
@@ -174,7 +175,29 @@ class SaveCardTest {
                 .containsExactly(SaveCardOutcome.SAVED_REPLACING_OLDEST);
 
         assertThat(aliasesOf(alice())).containsExactly("OLD-2", "ALIAS-NEW");
-        assertThat(outbox.events).singleElement().satisfies(event -> assertThat(((CardSaved) event).pspAlias()).isEqualTo("ALIAS-NEW"));
+        assertThat(outbox.events).filteredOn(CardSaved.class::isInstance).singleElement()
+                .satisfies(event -> assertThat(((CardSaved) event).pspAlias()).isEqualTo("ALIAS-NEW"));
+    }
+
+    @Test
+    void replacing_the_oldest_card_publishes_card_deleted_for_it_before_card_saved() {
+        policies.set("demo-theatre", policy(true, 2, AtSavedCardLimit.REPLACE_OLDEST_CARD));
+        aliceHolds("OLD-1", "OLD-2");
+        SavedCard oldest = cards.of(alice()).blockFirst();
+
+        saveCard.save(List.of(aliceSaves("ALIAS-NEW", "event-1"))).block();
+
+        assertThat(outbox.events).hasSize(2);
+        CardDeleted deleted = (CardDeleted) outbox.events.get(0);
+        assertThat(deleted.cardId()).isEqualTo(oldest.id().value());
+        assertThat(deleted.reason()).isEqualTo(CardDeleted.Reason.REPLACED_BY_NEWER_CARD);
+        assertThat(deleted.deletedBy()).isEqualTo("card-vault-service");
+        assertThat(deleted.customerId()).isEqualTo("alice");
+        assertThat(deleted.card().maskedNumber()).isEqualTo("XXXXXXXXXXXX1111");
+        assertThat(deleted.channel()).isEqualTo("WEB");
+        assertThat(deleted.toString()).doesNotContain("OLD-1");
+        assertThat(outbox.events.get(1)).isInstanceOf(CardSaved.class);
+        assertThat(outbox.correlationIds).containsExactly("correlation-1", "correlation-1");
     }
 
     @Test
@@ -198,7 +221,7 @@ class SaveCardTest {
         assertThat(saveCard.save(List.of(command)).block()).containsExactly(SaveCardOutcome.EVENT_ALREADY_HANDLED);
 
         assertThat(aliasesOf(alice())).containsExactly("OLD-2", "ALIAS-NEW");
-        assertThat(outbox.events).hasSize(1);
+        assertThat(outbox.events).hasSize(2);
     }
 
     @Test

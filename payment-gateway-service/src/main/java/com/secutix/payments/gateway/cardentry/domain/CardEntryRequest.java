@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * What a page asks for to let the buyer enter a card at the PSP: the order it is for, the customer the card
  * is for, where the PSP sends the browser back, optionally pass-through parameters, and at most one of: the
  * customer's alias to update, or the id of the customer's saved card whose security code the buyer types again
- * (a CVV re-entry). Whether the caller may enter a card for that customer, whether the alias or the saved card
- * is the customer's and whether the return addresses are the tenant's is decided by {@code PrepareCardEntry},
- * not here.
+ * (a CVV re-entry), or the id of the customer's saved card whose details (expiry, holder) the buyer changes
+ * ({@code updatesCardId}: an alias update of that card, resolved by the gateway, never an alias given by the caller).
+ * Whether the caller may enter a card for that customer, whether the alias or the saved card is the customer's and
+ * whether the return addresses are the tenant's is decided by {@code PrepareCardEntry}, not here.
  */
 public record CardEntryRequest(String orderReference, String customerId, URI acceptUrl, URI exceptionUrl,
-        Optional<String> alias, Optional<String> paramPlus, Optional<UUID> savedCardId) {
+        Optional<String> alias, Optional<String> paramPlus, Optional<UUID> savedCardId, Optional<UUID> updatesCardId) {
 
     public static final int MAX_REFERENCE_LENGTH = 64;
     /** Ogone's limits: URLs 200 characters, ALIAS 50, PARAMPLUS 1000. */
@@ -33,10 +34,20 @@ public record CardEntryRequest(String orderReference, String customerId, URI acc
         alias = alias == null ? Optional.empty() : alias;
         paramPlus = paramPlus == null ? Optional.empty() : paramPlus;
         savedCardId = savedCardId == null ? Optional.empty() : savedCardId;
+        updatesCardId = updatesCardId == null ? Optional.empty() : updatesCardId;
         if (alias.isPresent() && savedCardId.isPresent()) {
             throw new InvalidCardEntryException("cardId: must not be given with alias; a card entry updates an alias"
                     + " or asks a saved card's security code again, not both");
         }
+        if (updatesCardId.isPresent() && (alias.isPresent() || savedCardId.isPresent())) {
+            throw new InvalidCardEntryException("updatesCardId: must not be given with alias or cardId; a card entry"
+                    + " updates one saved card's details, updates an alias or asks a security code again, one of them");
+        }
+    }
+
+    public CardEntryRequest(String orderReference, String customerId, URI acceptUrl, URI exceptionUrl,
+            Optional<String> alias, Optional<String> paramPlus, Optional<UUID> savedCardId) {
+        this(orderReference, customerId, acceptUrl, exceptionUrl, alias, paramPlus, savedCardId, Optional.empty());
     }
 
     /** Validates the raw fields; the first broken rule is refused, naming the field. */
@@ -48,9 +59,21 @@ public record CardEntryRequest(String orderReference, String customerId, URI acc
     /** The same, with the id of the saved card whose security code the buyer types again ({@code cardId}). */
     public static CardEntryRequest of(String orderReference, String customerId, String acceptUrl,
             String exceptionUrl, String alias, String paramPlus, String cardId) {
+        return of(orderReference, customerId, acceptUrl, exceptionUrl, alias, paramPlus, cardId, null);
+    }
+
+    /** The same, with the id of the saved card whose details the buyer changes ({@code updatesCardId}). */
+    public static CardEntryRequest of(String orderReference, String customerId, String acceptUrl,
+            String exceptionUrl, String alias, String paramPlus, String cardId, String updatesCardId) {
         return new CardEntryRequest(text("orderReference", orderReference, MAX_REFERENCE_LENGTH),
                 text("customerId", customerId, MAX_REFERENCE_LENGTH), absoluteHttpUrl("acceptUrl", acceptUrl), absoluteHttpUrl("exceptionUrl", exceptionUrl),
-                optionalAlias(alias), optionalParamPlus(paramPlus), optionalCardId(cardId));
+                optionalAlias(alias), optionalParamPlus(paramPlus), optionalCardId("cardId", cardId),
+                optionalCardId("updatesCardId", updatesCardId));
+    }
+
+    /** Whether the buyer changes a saved card's details (expiry, holder) rather than entering a card. */
+    public boolean isSavedCardUpdate() {
+        return updatesCardId.isPresent();
     }
 
     /** Whether the buyer types a saved card's security code again rather than a card. */
@@ -103,13 +126,13 @@ public record CardEntryRequest(String orderReference, String customerId, URI acc
         return Optional.of(alias);
     }
 
-    private static Optional<UUID> optionalCardId(String cardId) {
+    private static Optional<UUID> optionalCardId(String field, String cardId) {
         if (cardId == null) {
             return Optional.empty();
         }
         if (!CANONICAL_UUID.matcher(cardId).matches()) {
-            throw new InvalidCardEntryException(
-                    "cardId: must be the id of a saved card, a UUID such as 6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8");
+            throw new InvalidCardEntryException(field
+                    + ": must be the id of a saved card, a UUID such as 6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8");
         }
         return Optional.of(UUID.fromString(cardId));
     }

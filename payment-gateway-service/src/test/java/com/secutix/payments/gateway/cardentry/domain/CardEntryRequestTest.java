@@ -107,4 +107,34 @@ class CardEntryRequestTest {
                 "6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8"))
                 .hasMessageStartingWith("cardId: must not be given with alias");
     }
+
+    @Test
+    void names_a_saved_card_whose_details_the_buyer_changes() {
+        CardEntryRequest request = CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, null, null, null,
+                "6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8");
+
+        assertThat(request.isSavedCardUpdate()).isTrue();
+        assertThat(request.isCvvReentry()).isFalse();
+        assertThat(request.updatesCardId()).hasValueSatisfying(id -> assertThat(id)
+                .hasToString("6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8"));
+        assertThat(request.alias()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "1-2-3-4-5", "ALIAS-1", "4111111111111111"})
+    void refuses_an_updated_card_id_that_is_not_a_canonical_uuid(String cardId) {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, null, null, null, cardId))
+                .hasMessageStartingWith("updatesCardId: must be the id of a saved card, a UUID")
+                .hasMessageNotContaining("4111111111111111");
+    }
+
+    @Test
+    void refuses_a_details_update_with_an_alias_or_a_cvv_reentry() {
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, "ALIAS-1", null, null,
+                "6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8"))
+                .hasMessageStartingWith("updatesCardId: must not be given with alias or cardId");
+        assertThatThrownBy(() -> CardEntryRequest.of("ORD-1", "customer-1", ACCEPT, EXCEPTION, null, null,
+                "6f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8", "7f1c2b3a-4d5e-4f70-8192-a3b4c5d6e7f8"))
+                .hasMessageStartingWith("updatesCardId: must not be given with alias or cardId");
+    }
 }

@@ -13,6 +13,9 @@ import com.secutix.payments.cardvault.card.domain.PspAlias;
 import com.secutix.payments.cardvault.card.domain.SalesChannel;
 import com.secutix.payments.cardvault.card.domain.SavedCard;
 
+import com.secutix.payments.platform.secrets.SealContext;
+import com.secutix.payments.platform.secrets.SecretSealer;
+
 import io.r2dbc.spi.Readable;
 
 import java.nio.ByteBuffer;
@@ -41,10 +44,11 @@ class R2dbcCards implements Cards {
 
     /** Every card of a batch in one statement: one array per column, one row per card. */
     private static final String INSERT_UNLESS_SAME_CARD = """
-            INSERT INTO saved_card (id, tenant_id, customer_id, psp_alias, brand, masked_number, expiry_month,
-                                    holder_name, saved_through, saved_at)
+            INSERT INTO saved_card (id, tenant_id, customer_id, psp_alias_sealed, psp_alias_digest, brand, masked_number,
+                                    expiry_month, holder_name, saved_through, saved_at)
             SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:tenantIds AS varchar[]), CAST(:customerIds AS varchar[]),
-                                 CAST(:aliases AS varchar[]), CAST(:brands AS varchar[]), CAST(:maskedNumbers AS varchar[]),
+                                 CAST(:sealedAliases AS varchar[]), CAST(:aliasDigests AS varchar[]),
+                                 CAST(:brands AS varchar[]), CAST(:maskedNumbers AS varchar[]),
                                  CAST(:expiryMonths AS varchar[]), CAST(:holderNames AS varchar[]),
                                  CAST(:savedThrough AS varchar[]), CAST(:savedAts AS timestamptz[]))
             ON CONFLICT ON CONSTRAINT saved_card_alias_once_per_customer DO NOTHING
@@ -58,7 +62,7 @@ class R2dbcCards implements Cards {
             .thenComparing(card -> card.alias().value());
 
     private static final String SELECT_BY_OWNER = """
-            SELECT id, tenant_id, customer_id, psp_alias, brand, masked_number, expiry_month, holder_name,
+            SELECT id, tenant_id, customer_id, psp_alias_sealed, brand, masked_number, expiry_month, holder_name,
                    saved_through, saved_at
             FROM saved_card
             WHERE tenant_id = :tenantId AND customer_id = :customerId
@@ -85,7 +89,7 @@ class R2dbcCards implements Cards {
     /** The cards of several owners, oldest first, one row per owner that holds any. */
     private static final String SELECT_HELD_BY_OWNERS = """
             SELECT tenant_id, customer_id,
-                   array_agg(id ORDER BY saved_at, id) AS ids, array_agg(psp_alias ORDER BY saved_at, id) AS aliases
+                   array_agg(id ORDER BY saved_at, id) AS ids, array_agg(psp_alias_sealed ORDER BY saved_at, id) AS aliases
             FROM saved_card
             WHERE (tenant_id, customer_id) IN (SELECT * FROM unnest(CAST(:tenantIds AS varchar[]),
                                                                     CAST(:customerIds AS varchar[])))
@@ -97,9 +101,12 @@ class R2dbcCards implements Cards {
             """;
 
     private final DatabaseClient database;
+    /** Aliases are stored sealed (and found by their digest): only this adapter sees them in clear. */
+    private final SecretSealer sealer;
 
-    R2dbcCards(DatabaseClient database) {
+    R2dbcCards(DatabaseClient database, SecretSealer sealer) {
         this.database = database;
+        this.sealer = sealer;
     }
 
     @Override
@@ -112,7 +119,8 @@ class R2dbcCards implements Cards {
                 .bind("ids", rows.stream().map(card -> card.id().value()).toArray(UUID[]::new))
                 .bind("tenantIds", column(rows, card -> card.owner().tenantId()))
                 .bind("customerIds", column(rows, card -> card.owner().customerId()))
-                .bind("aliases", column(rows, card -> card.alias().value()))
+                .bind("sealedAliases", column(rows, card -> sealer.seal(card.alias().value(), aliasContext(card))))
+                .bind("aliasDigests", column(rows, card -> sealer.lookupDigest(card.alias().value(), aliasContext(card))))
                 .bind("brands", column(rows, card -> card.details().brand().name()))
                 .bind("maskedNumbers", column(rows, card -> card.details().maskedNumber().value()))
                 .bind("expiryMonths", column(rows, card -> card.details().expiry().month().toString()))
@@ -121,6 +129,10 @@ class R2dbcCards implements Cards {
                 .bind("savedAts", column(rows, card -> card.savedAt().atOffset(ZoneOffset.UTC).toString()))
                 .map(row -> new CardId(row.get("id", UUID.class)))
                 .all();
+    }
+
+    private static SealContext aliasContext(SavedCard card) {
+        return SealContext.pspAlias(card.owner().tenantId());
     }
 
     private static String[] column(List<SavedCard> rows, Function<SavedCard, String> value) {
@@ -132,7 +144,7 @@ class R2dbcCards implements Cards {
         return database.sql(SELECT_BY_OWNER)
                 .bind("tenantId", owner.tenantId())
                 .bind("customerId", owner.customerId())
-                .map(R2dbcCards::savedCard)
+                .map(this::savedCard)
                 .all();
     }
 
@@ -176,16 +188,17 @@ class R2dbcCards implements Cards {
         return database.sql(SELECT_HELD_BY_OWNERS)
                 .bind("tenantIds", distinct.stream().map(CardOwner::tenantId).toArray(String[]::new))
                 .bind("customerIds", distinct.stream().map(CardOwner::customerId).toArray(String[]::new))
-                .map(R2dbcCards::ownedCards)
+                .map(this::ownedCards)
                 .all();
     }
 
-    private static OwnedCards ownedCards(Readable row) {
+    private OwnedCards ownedCards(Readable row) {
         UUID[] ids = row.get("ids", UUID[].class);
         String[] aliases = row.get("aliases", String[].class);
+        SealContext context = SealContext.pspAlias(row.get("tenant_id", String.class));
         List<HeldCard> held = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            held.add(new HeldCard(new CardId(ids[i]), new PspAlias(aliases[i])));
+            held.add(new HeldCard(new CardId(ids[i]), new PspAlias(sealer.open(aliases[i], context))));
         }
         return OwnedCards.of(new CardOwner(row.get("tenant_id", String.class), row.get("customer_id", String.class)), held);
     }
@@ -201,7 +214,7 @@ class R2dbcCards implements Cards {
                 .all();
     }
 
-    private static SavedCard savedCard(Readable row) {
+    private SavedCard savedCard(Readable row) {
         CardDetails details = new CardDetails(
                 new CardBrand(row.get("brand", String.class)),
                 new MaskedNumber(row.get("masked_number", String.class)),
@@ -210,7 +223,8 @@ class R2dbcCards implements Cards {
         return new SavedCard(
                 new CardId(row.get("id", UUID.class)),
                 new CardOwner(row.get("tenant_id", String.class), row.get("customer_id", String.class)),
-                new PspAlias(row.get("psp_alias", String.class)),
+                new PspAlias(sealer.open(row.get("psp_alias_sealed", String.class),
+                        SealContext.pspAlias(row.get("tenant_id", String.class)))),
                 details,
                 SalesChannel.valueOf(row.get("saved_through", String.class)),
                 row.get("saved_at", OffsetDateTime.class).toInstant());

@@ -13,6 +13,8 @@ import com.secutix.payments.events.CardSummary;
 import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
 import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
 import com.secutix.payments.platform.outbox.Outbox;
+import com.secutix.payments.platform.secrets.SealContext;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,12 +38,16 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
     private final TransactionalOperator transactions;
     private final Outbox outbox;
     private final JsonMapper json;
+    /** The entered card's alias is stored sealed, for the session's tenant: only this adapter sees it in clear. */
+    private final SecretSealer sealer;
 
-    public R2dbcCheckoutPayments(DatabaseClient database, TransactionalOperator transactions, Outbox outbox, JsonMapper json) {
+    public R2dbcCheckoutPayments(DatabaseClient database, TransactionalOperator transactions, Outbox outbox, JsonMapper json,
+                                 SecretSealer sealer) {
         this.database = database;
         this.transactions = transactions;
         this.outbox = outbox;
         this.json = json;
+        this.sealer = sealer;
     }
 
     @Override
@@ -81,28 +87,38 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
     @Override
     public Mono<Void> keepEnteredCard(CheckoutSessionId sessionId, EnteredCard entered, Instant now) {
         ShownCard card = entered.card();
-        return database.sql("""
-                        insert into checkout_entered_card (session_id, psp_alias, brand, masked_number, expiry, holder_name, entered_at)
-                        values (:session, :alias, :brand, :masked, :expiry, :holder, :now)
-                        on conflict (session_id) do update set psp_alias = excluded.psp_alias, brand = excluded.brand,
+        return database.sql("select tenant_id from checkout_session where id = :session")
+                .bind("session", sessionId.value())
+                .map(row -> row.get("tenant_id", String.class))
+                .one()
+                .flatMap(tenantId -> database.sql("""
+                        insert into checkout_entered_card (session_id, tenant_id, psp_alias_sealed, brand, masked_number,
+                                                           expiry, holder_name, entered_at)
+                        values (:session, :tenant, :alias, :brand, :masked, :expiry, :holder, :now)
+                        on conflict (session_id) do update set psp_alias_sealed = excluded.psp_alias_sealed, brand = excluded.brand,
                                masked_number = excluded.masked_number, expiry = excluded.expiry,
                                holder_name = excluded.holder_name, entered_at = excluded.entered_at
                         """)
-                .bind("session", sessionId.value())
-                .bind("alias", entered.alias())
-                .bind("brand", nullable(card.brand()))
-                .bind("masked", card.maskedNumber())
-                .bind("expiry", card.expiry())
-                .bind("holder", nullable(card.holderName()))
-                .bind("now", utc(now))
-                .then();
+                        .bind("session", sessionId.value())
+                        .bind("tenant", tenantId)
+                        .bind("alias", sealer.seal(entered.alias(), SealContext.pspAlias(tenantId)))
+                        .bind("brand", nullable(card.brand()))
+                        .bind("masked", card.maskedNumber())
+                        .bind("expiry", card.expiry())
+                        .bind("holder", nullable(card.holderName()))
+                        .bind("now", utc(now))
+                        .then());
     }
 
     @Override
     public Mono<EnteredCard> enteredCard(CheckoutSessionId sessionId) {
-        return database.sql("select psp_alias, brand, masked_number, expiry, holder_name from checkout_entered_card where session_id = :session")
+        return database.sql("""
+                        select tenant_id, psp_alias_sealed, brand, masked_number, expiry, holder_name
+                          from checkout_entered_card where session_id = :session
+                        """)
                 .bind("session", sessionId.value())
-                .map(row -> new EnteredCard(row.get("psp_alias", String.class), new ShownCard(row.get("brand", String.class),
+                .map(row -> new EnteredCard(sealer.open(row.get("psp_alias_sealed", String.class),
+                        SealContext.pspAlias(row.get("tenant_id", String.class))), new ShownCard(row.get("brand", String.class),
                         row.get("masked_number", String.class), row.get("expiry", String.class), row.get("holder_name", String.class))))
                 .one();
     }

@@ -16,6 +16,8 @@ import com.secutix.payments.checkout.session.application.CheckoutSessions;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
 import com.secutix.payments.platform.outbox.Outbox;
+import com.secutix.payments.platform.secrets.SecretSealer;
+import com.secutix.payments.testsupport.DatabaseDump;
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,13 +52,15 @@ class R2dbcCheckoutPaymentsIT {
     JsonMapper jsonMapper;
     @Autowired
     CheckoutSessions sessions;
+    @Autowired
+    SecretSealer sealer;
 
     R2dbcCheckoutPayments payments;
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     @BeforeEach
     void store() {
-        payments = new R2dbcCheckoutPayments(database, TransactionalOperator.create(transactionManager), outbox, jsonMapper);
+        payments = new R2dbcCheckoutPayments(database, TransactionalOperator.create(transactionManager), outbox, jsonMapper, sealer);
     }
 
     CheckoutSession stored(CheckoutSession session) {
@@ -308,6 +312,19 @@ class R2dbcCheckoutPaymentsIT {
         assertThat(read).isEqualTo(entered);
         assertThat(read.alias()).isEqualTo(alias);
         assertThat(read.toString()).doesNotContain(alias).contains("alias=[hidden]").contains("XXXXXXXXXXXX4242");
+    }
+
+    @Test
+    void the_entered_cards_alias_is_stored_sealed_so_a_dump_of_the_database_holds_it_nowhere() {
+        CheckoutSession session = anOpenSession();
+        String alias = "ALIAS-" + UUID.randomUUID();
+
+        payments.keepEnteredCard(session.id(), new EnteredCard(alias, CARD), now).block();
+
+        assertThat(DatabaseDump.placesHolding(database, List.of(alias))).isEmpty();
+        assertThat(database.sql("select psp_alias_sealed from checkout_entered_card where session_id = :id")
+                .bind("id", session.id().value()).map(row -> row.get(0, String.class)).one().block()).startsWith("v1:");
+        assertThat(payments.enteredCard(session.id()).block().alias()).isEqualTo(alias);
     }
 
     @Test

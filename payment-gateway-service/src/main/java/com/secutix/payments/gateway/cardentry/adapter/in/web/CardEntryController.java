@@ -7,6 +7,7 @@ import com.secutix.payments.gateway.cardentry.application.NoCardEntryAccountExce
 import com.secutix.payments.gateway.cardentry.application.NotTheSavedCardException;
 import com.secutix.payments.gateway.cardentry.application.PrepareCardEntry;
 import com.secutix.payments.gateway.cardentry.application.ReadCardEntryResult;
+import com.secutix.payments.gateway.cardentry.application.SavedCardNotUpdatedException;
 import com.secutix.payments.gateway.cardentry.application.UnknownAliasException;
 import com.secutix.payments.gateway.cardentry.application.UnknownCardEntryException;
 import com.secutix.payments.gateway.cardentry.application.UnknownSavedCardException;
@@ -46,7 +47,9 @@ import reactor.core.publisher.Mono;
  * ReadCardEntryResult}). Neither endpoint ever sees a full card number or a CVC. Each valid form
  * request and each genuine redirect counts against the card-testing limits ({@link CardEntryAttempts}). A form
  * naming a saved card ({@code cardId}) lets the buyer type that card's security code again; its redirect leaves a
- * proof for the card's next payment.
+ * proof for the card's next payment. A form naming a saved card to update ({@code updatesCardId}) lets the buyer change
+ * that card's expiry or holder at the PSP; its verified STATUS 2 redirect answers {@code UPDATED} with the card's id
+ * and new masked data, and the vault is told ({@code SavedCardDetailsConfirmed}).
  */
 @RestController
 @RequestMapping("/card-entry")
@@ -161,6 +164,9 @@ class CardEntryController {
         }
         if (error instanceof UnknownSavedCardException) {
             return new NotFoundException("This customer has no saved card with this id.");
+        }
+        if (error instanceof SavedCardNotUpdatedException) {
+            return new UnprocessableRequestException(error.getMessage());
         }
         if (error instanceof NotTheSavedCardException) {
             return new UnprocessableRequestException(error.getMessage());

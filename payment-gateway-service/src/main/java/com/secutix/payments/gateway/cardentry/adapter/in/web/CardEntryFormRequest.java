@@ -10,10 +10,12 @@ import java.util.Map;
  * Body of {@code POST /card-entry/forms}. {@code customerId} names the customer the card is for when staff or
  * a machine client asks; a customer enters cards for themselves. {@code alias} updates an alias of the customer;
  * {@code cardId} instead names a saved card of the customer whose security code the buyer types again (a CVV
- * re-entry). Any other field (a card number...) is refused.
+ * re-entry); {@code updatesCardId} names a saved card of the customer whose details (expiry, holder) the buyer
+ * changes through an alias update of that card. Any other field (a card number...) is refused.
  */
 public record CardEntryFormRequest(String orderReference, String customerId, String acceptUrl, String exceptionUrl,
-        String alias, String cardId, String paramPlus, @JsonAnySetter Map<String, Object> unexpected) {
+        String alias, String cardId, String updatesCardId, String paramPlus,
+        @JsonAnySetter Map<String, Object> unexpected) {
 
     public CardEntryFormRequest {
         unexpected = unexpected == null ? new LinkedHashMap<>() : unexpected;
@@ -26,6 +28,7 @@ public record CardEntryFormRequest(String orderReference, String customerId, Str
             throw new InvalidCardEntryException((safe.length() > 40 ? safe.substring(0, 40) + "..." : safe)
                     + ": is not a field of a card-entry request; card data goes to the PSP only");
         }
-        return CardEntryRequest.of(orderReference, customer, acceptUrl, exceptionUrl, alias, paramPlus, cardId);
+        return CardEntryRequest.of(orderReference, customer, acceptUrl, exceptionUrl, alias, paramPlus, cardId,
+                updatesCardId);
     }
 }

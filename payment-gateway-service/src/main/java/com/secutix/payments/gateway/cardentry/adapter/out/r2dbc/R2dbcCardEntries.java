@@ -9,6 +9,8 @@ import com.secutix.payments.gateway.cardentry.domain.CardRegistration;
 import com.secutix.payments.gateway.cardentry.domain.CvvProof;
 import com.secutix.payments.gateway.cardentry.domain.EnteredCard;
 import com.secutix.payments.gateway.cardentry.domain.IssuedCardEntry;
+import com.secutix.payments.platform.secrets.SealContext;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,17 +31,20 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
 
     private final DatabaseClient database;
     private final TransactionalOperator transactions;
+    /** Aliases are stored sealed, registrations found by the alias's digest: only this adapter sees them in clear. */
+    private final SecretSealer sealer;
 
-    public R2dbcCardEntries(DatabaseClient database, TransactionalOperator transactions) {
+    public R2dbcCardEntries(DatabaseClient database, TransactionalOperator transactions, SecretSealer sealer) {
         this.database = database;
         this.transactions = transactions;
+        this.sealer = sealer;
     }
 
     @Override
     public Mono<Void> issue(IssuedCardEntry entry) {
         DatabaseClient.GenericExecuteSpec insert = database.sql("""
                         insert into card_entry_forms (tenant_id, reference, customer_id, issued_to, order_reference,
-                                                      psp_alias, updates_alias, issued_at, expires_at,
+                                                      psp_alias_sealed, updates_alias, issued_at, expires_at,
                                                       cvv_for_saved_card)
                         values (:tenant, :reference, :customer, :issuedTo, :orderReference, :alias, :updatesAlias,
                                 :issuedAt, :expiresAt, :cvvForSavedCard)
@@ -49,7 +54,7 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
                 .bind("customer", entry.customerId())
                 .bind("issuedTo", entry.issuedTo())
                 .bind("orderReference", entry.orderReference())
-                .bind("alias", entry.alias().value())
+                .bind("alias", sealer.seal(entry.alias().value(), SealContext.pspAlias(entry.tenantId())))
                 .bind("updatesAlias", entry.updatesAlias())
                 .bind("issuedAt", utc(entry.issuedAt()))
                 .bind("expiresAt", utc(entry.expiresAt()));
@@ -63,7 +68,7 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
         return database.sql("select * from card_entry_forms where tenant_id = :tenant and reference = :reference")
                 .bind("tenant", tenantId)
                 .bind("reference", reference.value())
-                .map(R2dbcCardEntries::readEntry)
+                .map(this::readEntry)
                 .one();
     }
 
@@ -123,10 +128,10 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
 
     @Override
     public Mono<CardRegistration> find(String tenantId, CardAlias alias) {
-        return database.sql("select * from card_registrations where tenant_id = :tenant and psp_alias = :alias")
+        return database.sql("select * from card_registrations where tenant_id = :tenant and psp_alias_digest = :digest")
                 .bind("tenant", tenantId)
-                .bind("alias", alias.value())
-                .map(R2dbcCardEntries::readRegistration)
+                .bind("digest", sealer.lookupDigest(alias.value(), SealContext.pspAlias(tenantId)))
+                .map(this::readRegistration)
                 .one();
     }
 
@@ -134,18 +139,20 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
     private Mono<Void> register(CardRegistration registration) {
         EnteredCard card = registration.card();
         DatabaseClient.GenericExecuteSpec insert = database.sql("""
-                        insert into card_registrations (tenant_id, psp_alias, customer_id, entered_by, entered_at,
-                                                        updated_at, card_brand, card_masked_number, card_expiry,
-                                                        card_holder_name)
-                        values (:tenant, :alias, :customer, :enteredBy, :at, :at, :brand, :masked, :expiry, :holder)
-                        on conflict (tenant_id, psp_alias) do update
+                        insert into card_registrations (tenant_id, psp_alias_sealed, psp_alias_digest, customer_id,
+                                                        entered_by, entered_at, updated_at, card_brand,
+                                                        card_masked_number, card_expiry, card_holder_name)
+                        values (:tenant, :alias, :digest, :customer, :enteredBy, :at, :at, :brand, :masked, :expiry,
+                                :holder)
+                        on conflict (tenant_id, psp_alias_digest) do update
                            set updated_at = excluded.updated_at, card_brand = excluded.card_brand,
                                card_masked_number = excluded.card_masked_number,
                                card_expiry = excluded.card_expiry, card_holder_name = excluded.card_holder_name
                          where card_registrations.customer_id = excluded.customer_id
                         """)
                 .bind("tenant", registration.tenantId())
-                .bind("alias", registration.alias().value())
+                .bind("alias", sealer.seal(registration.alias().value(), SealContext.pspAlias(registration.tenantId())))
+                .bind("digest", sealer.lookupDigest(registration.alias().value(), SealContext.pspAlias(registration.tenantId())))
                 .bind("customer", registration.customerId())
                 .bind("enteredBy", registration.enteredBy())
                 .bind("at", utc(registration.enteredAt()))
@@ -157,18 +164,22 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
         return insert.then();
     }
 
-    private static IssuedCardEntry readEntry(Readable row) {
+    private String openAlias(Readable row) {
+        return sealer.open(row.get("psp_alias_sealed", String.class), SealContext.pspAlias(row.get("tenant_id", String.class)));
+    }
+
+    private IssuedCardEntry readEntry(Readable row) {
         return new IssuedCardEntry(new CardEntryReference(row.get("reference", String.class)),
                 row.get("tenant_id", String.class), row.get("customer_id", String.class),
                 row.get("issued_to", String.class), row.get("order_reference", String.class),
-                new CardAlias(row.get("psp_alias", String.class)),
+                new CardAlias(openAlias(row)),
                 Boolean.TRUE.equals(row.get("updates_alias", Boolean.class)), instant(row, "issued_at"),
                 instant(row, "expires_at"), instant(row, "redeemed_at"), row.get("cvv_for_saved_card", UUID.class));
     }
 
-    private static CardRegistration readRegistration(Readable row) {
+    private CardRegistration readRegistration(Readable row) {
         return new CardRegistration(row.get("tenant_id", String.class),
-                new CardAlias(row.get("psp_alias", String.class)), row.get("customer_id", String.class),
+                new CardAlias(openAlias(row)), row.get("customer_id", String.class),
                 row.get("entered_by", String.class), instant(row, "entered_at"),
                 new EnteredCard(row.get("card_brand", String.class), row.get("card_masked_number", String.class),
                         row.get("card_expiry", String.class), row.get("card_holder_name", String.class)));

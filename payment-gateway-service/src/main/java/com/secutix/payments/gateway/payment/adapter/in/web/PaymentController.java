@@ -3,6 +3,7 @@ package com.secutix.payments.gateway.payment.adapter.in.web;
 import com.secutix.payments.gateway.attempts.BuyerAddress;
 import com.secutix.payments.gateway.payment.application.CheckOnBuyerReturn;
 import com.secutix.payments.gateway.payment.application.CvvRequiredException;
+import com.secutix.payments.gateway.payment.application.DeletedCardException;
 import com.secutix.payments.gateway.payment.application.GetPayment;
 import com.secutix.payments.gateway.payment.application.NoPspAccountException;
 import com.secutix.payments.gateway.payment.application.PayWithAlias;
@@ -63,6 +64,8 @@ class PaymentController {
     /** The problem type of a saved-card payment refused for want of the card's security code. */
     static final String CVV_REQUIRED_TYPE_TEXT = "https://payments.secutix.com/problems/cvv-required";
     static final URI CVV_REQUIRED = URI.create(CVV_REQUIRED_TYPE_TEXT);
+    static final String CARD_DELETED_TYPE_TEXT = "https://payments.secutix.com/problems/card-deleted";
+    static final URI CARD_DELETED = URI.create(CARD_DELETED_TYPE_TEXT);
     /** Callers that read the payments of their whole tenant: staff, the sales system and the checkout. */
     private static final Set<Role> STAFF = EnumSet.of(Role.OPERATOR, Role.BOX_OFFICE, Role.SALES_SYSTEM,
             Role.CHECKOUT);
@@ -121,6 +124,21 @@ class PaymentController {
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
         problem.setType(CVV_REQUIRED);
         problem.setTitle("The card's security code is required");
+        ErrorResponse answer = ErrorResponse.builder(refusal, problem).build();
+        return ResponseEntity.status(answer.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemResponses.body(answer, exchange.getRequest().getPath().value()));
+    }
+
+    /**
+     * 422 problem+json of its own type ({@value #CARD_DELETED_TYPE_TEXT}): the card id or alias names a saved card
+     * that was deleted. Nothing was stored nor sent to the PSP; the Idempotency-Key is free. A page offers to enter
+     * a card instead.
+     */
+    @ExceptionHandler(DeletedCardException.class)
+    ResponseEntity<ProblemDetail> cardDeleted(DeletedCardException refusal, ServerWebExchange exchange) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, refusal.getMessage());
+        problem.setType(CARD_DELETED);
+        problem.setTitle("The card was deleted");
         ErrorResponse answer = ErrorResponse.builder(refusal, problem).build();
         return ResponseEntity.status(answer.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemResponses.body(answer, exchange.getRequest().getPath().value()));

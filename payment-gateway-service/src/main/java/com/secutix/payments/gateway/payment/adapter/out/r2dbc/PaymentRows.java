@@ -12,6 +12,8 @@ import com.secutix.payments.gateway.payment.domain.PaymentState;
 import com.secutix.payments.gateway.payment.domain.PspAlias;
 import com.secutix.payments.gateway.payment.domain.PspExchange;
 import com.secutix.payments.gateway.payment.domain.PspTransaction;
+import com.secutix.payments.platform.secrets.SealContext;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,8 +27,8 @@ final class PaymentRows {
 
     static final String SELECT = """
             select id, tenant_id, order_reference, customer_id, channel, operation, amount_minor_units, currency,
-                   card_brand, card_masked_number, card_expiry, card_holder_name, psp_alias, save_card, state,
-                   psp_pay_id, checks_done, next_check_at, buyer_action_html, created_at, updated_at, version
+                   card_brand, card_masked_number, card_expiry, card_holder_name, psp_alias_sealed, save_card,
+                   state, psp_pay_id, checks_done, next_check_at, buyer_action_html, created_at, updated_at, version
               from payments""";
 
     private PaymentRows() {
@@ -42,13 +44,13 @@ final class PaymentRows {
         }
     }
 
-    static Mono<Void> insert(DatabaseClient database, Payment payment) {
+    static Mono<Void> insert(DatabaseClient database, SecretSealer sealer, Payment payment) {
         PaymentDetails details = payment.details();
         MaskedCard card = details.card();
         DatabaseClient.GenericExecuteSpec insert = database.sql("""
                         insert into payments (id, tenant_id, order_reference, customer_id, channel, operation,
                                               amount_minor_units, currency, card_brand, card_masked_number, card_expiry,
-                                              card_holder_name, psp_alias, save_card, state, psp_pay_id, ogone_order_id,
+                                              card_holder_name, psp_alias_sealed, save_card, state, psp_pay_id, ogone_order_id,
                                               checks_done, next_check_at, buyer_action_html, created_at, updated_at,
                                               version)
                         values (:id, :tenant, :orderReference, :customer, :channel, :operation, :amount, :currency,
@@ -63,7 +65,7 @@ final class PaymentRows {
                 .bind("operation", details.operation().name())
                 .bind("amount", details.amount().minorUnits())
                 .bind("currency", details.amount().currency())
-                .bind("alias", details.alias().value())
+                .bind("alias", sealer.seal(details.alias().value(), SealContext.pspAlias(details.tenantId())))
                 .bind("saveCard", details.saveCard())
                 .bind("orderId", payment.orderId().value())
                 .bind("createdAt", R2dbcPayments.utc(payment.createdAt()))
@@ -104,11 +106,12 @@ final class PaymentRows {
         return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
     }
 
-    static Loaded read(Readable row) {
+    static Loaded read(Readable row, SecretSealer sealer) {
         PaymentDetails details = new PaymentDetails(
                 row.get("tenant_id", String.class),
                 Operation.valueOf(row.get("operation", String.class)),
-                new PspAlias(row.get("psp_alias", String.class)),
+                new PspAlias(sealer.open(row.get("psp_alias_sealed", String.class),
+                        SealContext.pspAlias(row.get("tenant_id", String.class)))),
                 new Money(row.get("amount_minor_units", Long.class), row.get("currency", String.class)),
                 row.get("order_reference", String.class),
                 row.get("customer_id", String.class),

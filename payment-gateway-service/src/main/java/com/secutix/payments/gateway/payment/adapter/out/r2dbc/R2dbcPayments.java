@@ -7,6 +7,7 @@ import com.secutix.payments.gateway.payment.domain.PaymentEvent;
 import com.secutix.payments.gateway.payment.domain.PaymentId;
 import com.secutix.payments.gateway.payment.domain.PspTransaction;
 import com.secutix.payments.platform.outbox.Outbox;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,11 +27,14 @@ public class R2dbcPayments implements Payments {
     private final DatabaseClient database;
     private final TransactionalOperator transactions;
     private final Outbox outbox;
+    /** The alias of a payment is stored sealed: only this adapter sees it in clear. */
+    private final SecretSealer sealer;
 
-    public R2dbcPayments(DatabaseClient database, TransactionalOperator transactions, Outbox outbox) {
+    public R2dbcPayments(DatabaseClient database, TransactionalOperator transactions, Outbox outbox, SecretSealer sealer) {
         this.database = database;
         this.transactions = transactions;
         this.outbox = outbox;
+        this.sealer = sealer;
     }
 
     @Override
@@ -38,9 +42,9 @@ public class R2dbcPayments implements Payments {
         if (payment.transactions().isEmpty()) {
             // a new payment is one row: one statement, which joins the caller's transaction (the payment's
             // start, with its Idempotency-Key) or commits on its own
-            return PaymentRows.insert(database, payment);
+            return PaymentRows.insert(database, sealer, payment);
         }
-        return transactions.transactional(PaymentRows.insert(database, payment).then(insertTransactions(payment)));
+        return transactions.transactional(PaymentRows.insert(database, sealer, payment).then(insertTransactions(payment)));
     }
 
     /**
@@ -66,7 +70,7 @@ public class R2dbcPayments implements Payments {
         return database.sql(PaymentRows.SELECT + " where id = :id and tenant_id = :tenant")
                 .bind("id", id.value())
                 .bind("tenant", tenantId)
-                .map(PaymentRows::read)
+                .map(row -> PaymentRows.read(row, sealer))
                 .one()
                 .flatMap(this::withTransactions);
     }
@@ -90,7 +94,7 @@ public class R2dbcPayments implements Payments {
                 .collectList()
                 .flatMapMany(ids -> database.sql(PaymentRows.SELECT + " where id = any(:ids) order by next_check_at")
                         .bind("ids", ids.toArray(UUID[]::new))
-                        .map(PaymentRows::read)
+                        .map(row -> PaymentRows.read(row, sealer))
                         .all())
                 .concatMap(this::withTransactions);
     }

@@ -7,12 +7,16 @@ import com.secutix.payments.events.EventMetadata;
 import com.secutix.payments.events.EventType;
 import com.secutix.payments.events.PlatformEvent;
 import com.secutix.payments.events.Topics;
+import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.events.card.v1.CardUpdated;
 import com.secutix.payments.gateway.savedcard.application.CardEventCommand;
+import com.secutix.payments.gateway.savedcard.application.ForgetSavedCardCommand;
 import com.secutix.payments.gateway.savedcard.application.KeepCardEvents;
 import com.secutix.payments.gateway.savedcard.application.KeepCardPolicyCommand;
 import com.secutix.payments.gateway.savedcard.application.KeepSavedCardCommand;
+import com.secutix.payments.gateway.savedcard.application.UpdateSavedCardCommand;
 import com.secutix.payments.gateway.savedcard.domain.AtSavedCardLimit;
 import com.secutix.payments.gateway.savedcard.domain.CardPolicy;
 import com.secutix.payments.gateway.savedcard.domain.CvvRule;
@@ -38,7 +42,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps what the vault tells on {@code payments.card.v1}: every card it saved ({@code CardSaved}), so that a payment
- * can name a saved card by its id, and each tenant's latest card policy ({@code CardPolicyChanged}), whose CVV rules
+ * can name a saved card by its id, the new masked data of a card ({@code CardUpdated}), the cards it deleted
+ * ({@code CardDeleted}: removed, and remembered so that neither their id nor their alias pays again), and each
+ * tenant's latest card policy ({@code CardPolicyChanged}), whose CVV rules
  * the payments apply. A poll's records are handled at a time ({@link EventBatches}: every record read and checked
  * first, then the batch kept in one transaction, then the batch's offsets committed). Other events of the topic are
  * acknowledged and skipped. An event is believed only when it comes from the card vault ({@code ce_source}) and its
@@ -61,6 +67,8 @@ public class CardEventsListener {
     private static final Logger log = LoggerFactory.getLogger(CardEventsListener.class);
     private static final EventType<CardSaved> CARD_SAVED = EventCatalogue.CARD_SAVED;
     private static final EventType<CardPolicyChanged> CARD_POLICY_CHANGED = EventCatalogue.CARD_POLICY_CHANGED;
+    private static final EventType<CardUpdated> CARD_UPDATED = EventCatalogue.CARD_UPDATED;
+    private static final EventType<CardDeleted> CARD_DELETED = EventCatalogue.CARD_DELETED;
     private static final Duration KEEP_TIMEOUT = Duration.ofSeconds(30);
 
     private final KeepCardEvents keepCardEvents;
@@ -77,11 +85,15 @@ public class CardEventsListener {
 
     private Mono<KeepCardEvents.Kept> keep(List<CardEventCommand> commands) {
         return keepCardEvents.keep(commands)
-                .doOnNext(kept -> log.debug("Batch of {} card events: {} new saved cards, {} newer card policies",
-                        commands.size(), kept.cards(), kept.policies()));
+                .doOnNext(kept -> log.debug("Batch of {} card events: {} new saved cards, {} updated, {} deleted,"
+                        + " {} newer card policies", commands.size(), kept.cards(), kept.updated(), kept.deleted(),
+                        kept.policies()));
     }
 
-    /** What to keep of a {@code CardSaved} or {@code CardPolicyChanged} event; empty for every other record to skip. */
+    /**
+     * What to keep of a {@code CardSaved}, {@code CardUpdated}, {@code CardDeleted} or {@code CardPolicyChanged}
+     * event; empty for every other record to skip.
+     */
     private static Optional<CardEventCommand> commandOf(ConsumerRecord<String, byte[]> record) {
         String type = IncomingEvents.metadata(record).type();
         if (CARD_SAVED.name().equals(type)) {
@@ -94,7 +106,33 @@ public class CardEventsListener {
             checkTrusted(event, CARD_POLICY_CHANGED);
             return Optional.of(keepPolicyCommandOf(event));
         }
+        if (CARD_UPDATED.name().equals(type)) {
+            IncomingEvent<CardUpdated> event = IncomingEvents.parse(record, CardUpdated.class);
+            checkTrusted(event, CARD_UPDATED);
+            return Optional.of(updateCommandOf(event));
+        }
+        if (CARD_DELETED.name().equals(type)) {
+            IncomingEvent<CardDeleted> event = IncomingEvents.parse(record, CardDeleted.class);
+            checkTrusted(event, CARD_DELETED);
+            CardDeleted deleted = event.payload();
+            return Optional.of(new ForgetSavedCardCommand(event.metadata().id(), deleted.cardId(), deleted.tenantId(),
+                    deleted.customerId(), deleted.reason().name(), deleted.occurredAt()));
+        }
         return Optional.empty();
+    }
+
+    /** Poison when the new details are not ones a payment could carry: retrying would not help. */
+    private static UpdateSavedCardCommand updateCommandOf(IncomingEvent<CardUpdated> event) {
+        CardUpdated updated = event.payload();
+        try {
+            CardSummary card = updated.card();
+            return new UpdateSavedCardCommand(event.metadata().id(), updated.cardId(), updated.tenantId(),
+                    updated.customerId(), new SavedCardDetails(card.brand(), card.maskedNumber(), card.expiry(),
+                            card.holderName()));
+        } catch (IllegalArgumentException | NullPointerException invalid) {
+            throw new PoisonEventException("saved card " + updated.cardId() + " cannot be updated: "
+                    + invalid.getMessage(), invalid);
+        }
     }
 
     /** Poison when anyone but the vault sent the event, or when its payload and its header name two tenants. */

@@ -3,6 +3,8 @@ package com.secutix.payments.gateway.savedcard.adapter.out.r2dbc;
 import com.secutix.payments.gateway.savedcard.application.SavedCards;
 import com.secutix.payments.gateway.savedcard.domain.SavedCard;
 import com.secutix.payments.gateway.savedcard.domain.SavedCardDetails;
+import com.secutix.payments.platform.secrets.SealContext;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +24,7 @@ import reactor.core.publisher.Mono;
 public class R2dbcSavedCards implements SavedCards {
 
     private static final String INSERT_ABSENT = """
-            insert into saved_cards (card_id, tenant_id, customer_id, psp_alias, card_brand, card_masked_number,
+            insert into saved_cards (card_id, tenant_id, customer_id, psp_alias_sealed, card_brand, card_masked_number,
                                      card_expiry, card_holder_name, saved_at)
             select * from unnest(cast(:ids as uuid[]), cast(:tenantIds as varchar[]), cast(:customerIds as varchar[]),
                                  cast(:aliases as varchar[]), cast(:brands as varchar[]),
@@ -32,16 +34,19 @@ public class R2dbcSavedCards implements SavedCards {
             """;
 
     private static final String SELECT_OF_CUSTOMER = """
-            select card_id, tenant_id, customer_id, psp_alias, card_brand, card_masked_number, card_expiry,
+            select card_id, tenant_id, customer_id, psp_alias_sealed, card_brand, card_masked_number, card_expiry,
                    card_holder_name, saved_at
               from saved_cards
              where card_id = :cardId and tenant_id = :tenantId and customer_id = :customerId
             """;
 
     private final DatabaseClient database;
+    /** Aliases are stored sealed: only this adapter sees them in clear. */
+    private final SecretSealer sealer;
 
-    public R2dbcSavedCards(DatabaseClient database) {
+    public R2dbcSavedCards(DatabaseClient database, SecretSealer sealer) {
         this.database = database;
+        this.sealer = sealer;
     }
 
     @Override
@@ -54,7 +59,7 @@ public class R2dbcSavedCards implements SavedCards {
                 .bind("ids", rows.stream().map(SavedCard::id).toArray(UUID[]::new))
                 .bind("tenantIds", column(rows, SavedCard::tenantId))
                 .bind("customerIds", column(rows, SavedCard::customerId))
-                .bind("aliases", column(rows, SavedCard::pspAlias))
+                .bind("aliases", column(rows, card -> sealer.seal(card.pspAlias(), SealContext.pspAlias(card.tenantId()))))
                 .bind("brands", column(rows, card -> card.details().brand()))
                 .bind("maskedNumbers", column(rows, card -> card.details().maskedNumber()))
                 .bind("expiries", column(rows, card -> card.details().expiry()))
@@ -69,7 +74,7 @@ public class R2dbcSavedCards implements SavedCards {
                 .bind("cardId", cardId)
                 .bind("tenantId", tenantId)
                 .bind("customerId", customerId)
-                .map(R2dbcSavedCards::savedCard)
+                .map(this::savedCard)
                 .one();
     }
 
@@ -84,12 +89,13 @@ public class R2dbcSavedCards implements SavedCards {
         return rows.stream().map(value).toArray(String[]::new);
     }
 
-    private static SavedCard savedCard(Readable row) {
+    private SavedCard savedCard(Readable row) {
         SavedCardDetails details = new SavedCardDetails(row.get("card_brand", String.class),
                 row.get("card_masked_number", String.class), row.get("card_expiry", String.class),
                 row.get("card_holder_name", String.class));
         return new SavedCard(row.get("card_id", UUID.class), row.get("tenant_id", String.class),
-                row.get("customer_id", String.class), row.get("psp_alias", String.class), details,
+                row.get("customer_id", String.class),
+                sealer.open(row.get("psp_alias_sealed", String.class), SealContext.pspAlias(row.get("tenant_id", String.class))), details,
                 row.get("saved_at", OffsetDateTime.class).toInstant());
     }
 }
