@@ -147,6 +147,20 @@ class EventSchemasTest {
     }
 
     @Test
+    void the_events_that_carry_an_alias_carry_it_sealed_and_refuse_it_in_clear() {
+        for (PlatformEvent event : List.<PlatformEvent>of(SampleEvents.paymentCaptured(), SampleEvents.paymentAuthorized(),
+                SampleEvents.cardSaved())) {
+            assertThat(schemaOf(event).validate(serialized(event))).as(event.getClass().getSimpleName()).isEmpty();
+            ObjectNode inClear = (ObjectNode) serialized(event);
+            inClear.put("sealedPspAlias", SampleEvents.ALIAS);
+            assertThat(schemaOf(event).validate(inClear)).as(event.getClass().getSimpleName() + " with an alias in clear").isNotEmpty();
+            ObjectNode oldField = (ObjectNode) serialized(event);
+            oldField.put("pspAlias", SampleEvents.ALIAS);
+            assertThat(schemaOf(event).validate(oldField)).as(event.getClass().getSimpleName() + " with pspAlias").isNotEmpty();
+        }
+    }
+
+    @Test
     void the_card_update_and_deletion_schemas_refuse_an_alias_and_an_unknown_reason() {
         for (PlatformEvent event : List.<PlatformEvent>of(SampleEvents.cardUpdated(), SampleEvents.cardDeleted(),
                 SampleEvents.savedCardDetailsConfirmed())) {

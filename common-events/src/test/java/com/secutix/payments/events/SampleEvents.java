@@ -23,6 +23,8 @@ final class SampleEvents {
     static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123Z");
     static final CardSummary VISA = new CardSummary("VISA", "XXXXXXXXXXXX1111", "12/29", "Alice Martin");
     static final String ALIAS = "ALIAS-7f3e54a1";
+    /** An alias as events carry it: sealed under a key of the ring (the text shape only; nothing opens it here). */
+    static final String SEALED_ALIAS = "v1:demo-local:Zm9yLXRoZS1zY2hlbWEtb25seS1ub3QtYS1yZWFsLXNlYWw";
     static final UUID PAYMENT_ID = UUID.fromString("0b0c7f3e-54a1-4a8e-9a2f-6a2c1f0e9d11");
     static final UUID CARD_ID = UUID.fromString("5e2d0c4a-1b7f-4f0e-8c3d-2a9b8c7d6e5f");
     static final CardSummary VISA_UPDATED = new CardSummary("VISA", "XXXXXXXXXXXX1111", "03/31", "Alice Martin-Dubois");
@@ -33,12 +35,12 @@ final class SampleEvents {
 
     static PaymentCaptured paymentCaptured() {
         return new PaymentCaptured("demo-theatre", PAYMENT_ID, "ORD-2026-0042", "alice", "WEB",
-                Money.of(16500, "EUR"), VISA, ALIAS, true, "3014896271", NOW);
+                Money.of(16500, "EUR"), VISA, SEALED_ALIAS, true, "3014896271", NOW);
     }
 
     static PaymentAuthorized paymentAuthorized() {
         return new PaymentAuthorized("demo-theatre", PAYMENT_ID, "ORD-2026-0042", "alice", "BOX_OFFICE",
-                Money.of(8250, "EUR"), VISA, ALIAS, false, "3014896272", NOW);
+                Money.of(8250, "EUR"), VISA, SEALED_ALIAS, false, "3014896272", NOW);
     }
 
     static PaymentDeclined paymentDeclined() {
@@ -48,7 +50,7 @@ final class SampleEvents {
 
     static CardSaved cardSaved() {
         return new CardSaved("demo-theatre", CARD_ID, "alice",
-                VISA, ALIAS, "WEB", PAYMENT_ID, NOW);
+                VISA, SEALED_ALIAS, "WEB", PAYMENT_ID, NOW);
     }
 
     static CardPolicyChanged cardPolicyChanged() {

@@ -11,6 +11,7 @@ import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardPolicyChanged;
 import com.secutix.payments.events.card.v1.CardUpdated;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.platform.secrets.LocalDemoSecrets;
 import com.secutix.payments.testsupport.SharedKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -54,8 +55,19 @@ public final class CardEventsProducer implements AutoCloseable {
     public static CardSaved savedCardOf(String tenantId, String customerId, String expiry) {
         String alias = "VAULT" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT);
         return new CardSaved(tenantId, UUID.randomUUID(), customerId,
-                new CardSummary("MasterCard", "XXXXXXXXXXXX4444", expiry, "Alice Martin"), alias, "WEB",
-                UUID.randomUUID(), Instant.parse("2026-03-14T10:15:30Z"));
+                new CardSummary("MasterCard", "XXXXXXXXXXXX4444", expiry, "Alice Martin"),
+                LocalDemoSecrets.sealedAlias(tenantId, alias), "WEB", UUID.randomUUID(), Instant.parse("2026-03-14T10:15:30Z"));
+    }
+
+    /** The same card saved under another alias (sealed for its tenant, as the vault sends it). */
+    public static CardSaved withTheAlias(CardSaved card, String alias) {
+        return new CardSaved(card.tenantId(), card.cardId(), card.customerId(), card.card(),
+                LocalDemoSecrets.sealedAlias(card.tenantId(), alias), card.channel(), card.sourcePaymentId(), card.occurredAt());
+    }
+
+    /** The alias the event carries sealed. */
+    public static String aliasOf(CardSaved card) {
+        return LocalDemoSecrets.openedAlias(card.tenantId(), card.sealedPspAlias());
     }
 
     /** Sends the event as the vault publishes it, under a new event id; returns that id. */

@@ -10,6 +10,7 @@ import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.Topics;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
+import com.secutix.payments.platform.secrets.LocalDemoSecrets;
 import com.secutix.payments.events.payment.v1.PaymentDeclined;
 import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
 import com.secutix.payments.gateway.payment.domain.PaymentId;
@@ -98,7 +99,9 @@ class PaymentApiIT extends GatewayIntegrationTest {
         assertThat(captured.pspPayId()).isEqualTo("3014657");
         assertThat(captured.saveCardRequested()).isTrue();
         assertThat(captured.card().lastFour()).isEqualTo("1111");
-        assertThat(captured.pspAlias()).isEqualTo(body.get("alias"));
+        assertThat(LocalDemoSecrets.openedAlias(captured.tenantId(), captured.sealedPspAlias())).isEqualTo(body.get("alias"));
+        assertThat(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8)).as("the published record")
+                .doesNotContain((String) body.get("alias"));
     }
 
     @Test

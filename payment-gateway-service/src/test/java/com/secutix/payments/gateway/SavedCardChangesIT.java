@@ -1,6 +1,8 @@
 package com.secutix.payments.gateway;
 
+import static com.secutix.payments.gateway.CardEventsProducer.aliasOf;
 import static com.secutix.payments.gateway.CardEventsProducer.savedCardOf;
+import static com.secutix.payments.gateway.CardEventsProducer.withTheAlias;
 import static com.secutix.payments.gateway.OgoneStub.status;
 import static com.secutix.payments.gateway.PaymentRequests.anyKey;
 import static com.secutix.payments.gateway.PaymentRequests.counterSaleFor;
@@ -74,7 +76,7 @@ class SavedCardChangesIT extends GatewayIntegrationTest {
                 .expectBody().jsonPath("$.card.expiry").isEqualTo("06/33")
                 .jsonPath("$.card.holderName").isEqualTo("Alice Martin-Dubois");
         assertThat(psp.orderRequests()).singleElement().satisfies(order -> assertThat(order)
-                .containsEntry("ALIAS", card.pspAlias()).containsEntry("CN", "Alice Martin-Dubois"));
+                .containsEntry("ALIAS", aliasOf(card)).containsEntry("CN", "Alice Martin-Dubois"));
     }
 
     @Test
@@ -89,10 +91,10 @@ class SavedCardChangesIT extends GatewayIntegrationTest {
         assertThat(count("select count(*) from deleted_saved_cards where card_id = :id and alias_digest is not null"
                 + " and reason = 'CUSTOMER_REQUEST'", Map.of("id", card.cardId()))).isEqualTo(1);
         assertThat(count("select count(*) from deleted_saved_cards where alias_digest = :alias",
-                Map.of("alias", card.pspAlias()))).as("the alias itself is never stored").isZero();
+                Map.of("alias", aliasOf(card)))).as("the alias itself is never stored").isZero();
 
         Map<String, Object> byId = counterSaleWithSavedCard(alice, card.cardId());
-        Map<String, Object> byAlias = counterSaleFor(alice, card.pspAlias());
+        Map<String, Object> byAlias = counterSaleFor(alice, aliasOf(card));
         for (Map<String, Object> body : java.util.List.of(byId, byAlias)) {
             pay(body).expectStatus().isEqualTo(422)
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -100,7 +102,7 @@ class SavedCardChangesIT extends GatewayIntegrationTest {
                     .jsonPath("$.type").isEqualTo(CARD_DELETED_TYPE)
                     .jsonPath("$.title").isEqualTo("The card was deleted")
                     .jsonPath("$.detail").value(detail -> assertThat((String) detail)
-                            .contains("deleted").doesNotContain(card.pspAlias()));
+                            .contains("deleted").doesNotContain(aliasOf(card)));
             assertThat(paymentsOfOrder((String) body.get("orderReference"))).as("payments stored").isZero();
         }
         assertThat(psp.orders()).as("orders sent to the PSP").isZero();
@@ -108,7 +110,7 @@ class SavedCardChangesIT extends GatewayIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("orderReference", "ORD-" + UUID.randomUUID(), "customerId", alice,
                         "acceptUrl", "https://shop.example/card/accept",
-                        "exceptionUrl", "https://shop.example/card/exception", "alias", card.pspAlias()))
+                        "exceptionUrl", "https://shop.example/card/exception", "alias", aliasOf(card)))
                 .exchange().expectStatus().isNotFound();
     }
 
@@ -140,9 +142,7 @@ class SavedCardChangesIT extends GatewayIntegrationTest {
 
     /** A card the vault saved from the alias card entry registered for alice (as a payment asking to save it does). */
     private CardSaved savedWithTheAliasOf(String alias) {
-        CardSaved card = savedCardOf(Tenants.DEMO, alice);
-        return new CardSaved(card.tenantId(), card.cardId(), card.customerId(), card.card(), alias, card.channel(),
-                card.sourcePaymentId(), card.occurredAt());
+        return withTheAlias(savedCardOf(Tenants.DEMO, alice), alias);
     }
 
     private static CardDeleted deletionOf(CardSaved card) {

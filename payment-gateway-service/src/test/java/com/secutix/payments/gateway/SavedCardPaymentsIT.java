@@ -1,6 +1,8 @@
 package com.secutix.payments.gateway;
 
+import static com.secutix.payments.gateway.CardEventsProducer.aliasOf;
 import static com.secutix.payments.gateway.CardEventsProducer.savedCardOf;
+import static com.secutix.payments.gateway.CardEventsProducer.withTheAlias;
 import static com.secutix.payments.gateway.OgoneStub.status;
 import static com.secutix.payments.gateway.PaymentRequests.anyKey;
 import static com.secutix.payments.gateway.PaymentRequests.counterSaleWithSavedCard;
@@ -12,6 +14,7 @@ import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.Topics;
 import com.secutix.payments.events.card.v1.CardSaved;
+import com.secutix.payments.platform.secrets.LocalDemoSecrets;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
 import com.secutix.payments.gateway.savedcard.application.KeepCardEvents;
 import com.secutix.payments.testsupport.Tenants;
@@ -79,12 +82,13 @@ class SavedCardPaymentsIT extends GatewayIntegrationTest {
                 .doesNotContainKey("alias").doesNotContainKey("cardId");
         assertThat(payment.get("card")).isEqualTo(Map.of("brand", "MasterCard", "maskedNumber", "XXXXXXXXXXXX4444",
                 "expiry", "01/31", "holderName", "Alice Martin"));
-        assertThat(payment.toString()).doesNotContain(card.pspAlias());
+        assertThat(payment.toString()).doesNotContain(aliasOf(card));
         assertThat(psp.orderRequests()).singleElement().satisfies(order -> assertThat(order)
-                .containsEntry("ALIAS", card.pspAlias()).containsEntry("CN", "Alice Martin"));
+                .containsEntry("ALIAS", aliasOf(card)).containsEntry("CN", "Alice Martin"));
         PaymentCaptured captured = awaitPublished((String) payment.get("id"));
         assertThat(captured.card().maskedNumber()).isEqualTo("XXXXXXXXXXXX4444");
-        assertThat(captured.pspAlias()).isEqualTo(card.pspAlias());
+        assertThat(LocalDemoSecrets.openedAlias(captured.tenantId(), captured.sealedPspAlias())).isEqualTo(aliasOf(card));
+        assertThat(captured.sealedPspAlias()).doesNotContain(aliasOf(card));
     }
 
     @Test
@@ -257,9 +261,7 @@ class SavedCardPaymentsIT extends GatewayIntegrationTest {
     @Test
     void a_saved_card_no_payment_could_charge_is_dead_lettered_with_the_reason_and_not_kept() {
         CardSaved unusable = savedCardOf(Tenants.DEMO, alice);
-        CardSaved withSpacesInItsAlias = new CardSaved(unusable.tenantId(), unusable.cardId(), unusable.customerId(),
-                unusable.card(), "an alias with spaces", unusable.channel(), unusable.sourcePaymentId(),
-                unusable.occurredAt());
+        CardSaved withSpacesInItsAlias = withTheAlias(unusable, "an alias with spaces");
 
         vault.send(withSpacesInItsAlias);
 

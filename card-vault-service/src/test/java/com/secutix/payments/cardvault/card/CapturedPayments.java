@@ -2,7 +2,9 @@ package com.secutix.payments.cardvault.card;
 
 import com.secutix.payments.events.CardSummary;
 import com.secutix.payments.events.Money;
+import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.events.payment.v1.PaymentCaptured;
+import com.secutix.payments.platform.secrets.LocalDemoSecrets;
 import com.secutix.payments.testsupport.Fixtures;
 
 import java.time.Instant;
@@ -53,6 +55,17 @@ public final class CapturedPayments {
 
     public PaymentCaptured build() {
         return new PaymentCaptured(tenantId, UUID.randomUUID(), Fixtures.anyOrderReference(), customerId, channel,
-                new Money(8250, "EUR"), card, alias, saveCard, "PAYID-" + UUID.randomUUID(), Instant.now());
+                new Money(8250, "EUR"), card, LocalDemoSecrets.sealedAlias(tenantId, alias), saveCard,
+                "PAYID-" + UUID.randomUUID(), Instant.now());
+    }
+
+    /** The alias the payment event carries sealed (for its tenant). */
+    public static String aliasOf(PaymentCaptured payment) {
+        return LocalDemoSecrets.openedAlias(payment.tenantId(), payment.sealedPspAlias());
+    }
+
+    /** The alias the card event carries sealed (for its tenant). */
+    public static String aliasOf(CardSaved card) {
+        return LocalDemoSecrets.openedAlias(card.tenantId(), card.sealedPspAlias());
     }
 }

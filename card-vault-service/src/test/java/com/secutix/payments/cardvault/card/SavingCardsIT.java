@@ -1,5 +1,7 @@
 package com.secutix.payments.cardvault.card;
 
+import static com.secutix.payments.cardvault.card.CapturedPayments.aliasOf;
+
 import static com.secutix.payments.cardvault.card.CapturedPayments.aCapturedPayment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -68,7 +70,7 @@ class SavingCardsIT {
         payments.send(payment);
 
         SavedCard card = awaitOnlyCardOf(payment);
-        assertThat(card.alias().value()).isEqualTo(payment.pspAlias());
+        assertThat(card.alias().value()).isEqualTo(aliasOf(payment));
         assertThat(card.details().maskedNumber().value()).isEqualTo("XXXXXXXXXXXX1111");
         assertThat(card.details().brand().name()).isEqualTo("VISA");
         assertThat(card.details().expiry().toMmYy()).isEqualTo("12/30");
@@ -108,7 +110,7 @@ class SavingCardsIT {
     void a_second_payment_with_the_same_alias_keeps_one_card() {
         PaymentCaptured first = aCapturedPayment().build();
         PaymentCaptured second = aCapturedPayment().of(first.tenantId(), first.customerId())
-                .withAlias(first.pspAlias()).through("CALL_CENTRE").build();
+                .withAlias(aliasOf(first)).through("CALL_CENTRE").build();
 
         payments.send(first);
         payments.send(second);
@@ -121,7 +123,7 @@ class SavingCardsIT {
     @Test
     void the_same_alias_for_another_customer_is_another_card() {
         PaymentCaptured alices = aCapturedPayment().build();
-        PaymentCaptured bobs = aCapturedPayment().withAlias(alices.pspAlias()).build();
+        PaymentCaptured bobs = aCapturedPayment().withAlias(aliasOf(alices)).build();
 
         payments.send(alices);
         payments.send(bobs);

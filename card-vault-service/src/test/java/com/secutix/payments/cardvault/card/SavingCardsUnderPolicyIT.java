@@ -1,5 +1,7 @@
 package com.secutix.payments.cardvault.card;
 
+import static com.secutix.payments.cardvault.card.CapturedPayments.aliasOf;
+
 import static com.secutix.payments.cardvault.card.CapturedPayments.aCapturedPayment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -110,7 +112,7 @@ class SavingCardsUnderPolicyIT {
         assertThat(isHandled(eventId)).isTrue();
         String line = "Card of payment " + payment.paymentId() + " not saved: tenant " + tenant
                 + " does not let buyers save cards (event " + eventId + ")";
-        assertThat(output.getAll()).containsOnlyOnce(line).doesNotContain(payment.pspAlias());
+        assertThat(output.getAll()).containsOnlyOnce(line).doesNotContain(aliasOf(payment));
 
         payments.send(payment, eventId);
         awaitHandled(sendMarker());
@@ -140,8 +142,8 @@ class SavingCardsUnderPolicyIT {
         payments.send(payment);
 
         awaitStill(() -> {
-            assertThat(aliasesOf(tenant, customer)).containsExactly("OLD-2", payment.pspAlias());
-            assertThat(cardSavedAliasesOf(tenant, customer)).containsExactly(payment.pspAlias());
+            assertThat(aliasesOf(tenant, customer)).containsExactly("OLD-2", aliasOf(payment));
+            assertThat(cardSavedAliasesOf(tenant, customer)).containsExactly(aliasOf(payment));
             assertThat(cardDeletedOf(tenant, customer)).singleElement().satisfies(deleted -> {
                 assertThat(deleted.cardId().toString()).isEqualTo(oldest);
                 assertThat(deleted.reason()).isEqualTo(CardDeleted.Reason.REPLACED_BY_NEWER_CARD);
@@ -163,8 +165,8 @@ class SavingCardsUnderPolicyIT {
         payments.send(payment);
 
         awaitStill(() -> {
-            assertThat(aliasesOf(tenant, customer)).containsExactly(payment.pspAlias());
-            assertThat(cardSavedAliasesOf(tenant, customer)).containsExactly(payment.pspAlias());
+            assertThat(aliasesOf(tenant, customer)).containsExactly(aliasOf(payment));
+            assertThat(cardSavedAliasesOf(tenant, customer)).containsExactly(aliasOf(payment));
         });
         assertThat(aliasesOf(otherTenant, customer)).containsExactly("ELSEWHERE");
         assertThat(aliasesOf(tenant, otherCustomer)).containsExactly("ANOTHER-CUSTOMERS");
@@ -176,14 +178,14 @@ class SavingCardsUnderPolicyIT {
         holds(tenant, customer, "OLD-1", "OLD-2");
         PaymentCaptured payment = aCapturedPayment().of(tenant, customer).build();
         String eventId = payments.send(payment);
-        awaitStill(() -> assertThat(aliasesOf(tenant, customer)).containsExactly("OLD-2", payment.pspAlias()));
+        awaitStill(() -> assertThat(aliasesOf(tenant, customer)).containsExactly("OLD-2", aliasOf(payment)));
         List<String> savedIds = cardIdsOf(tenant, customer);
 
         payments.send(payment, eventId);
         awaitHandled(sendMarker());
 
         assertThat(cardIdsOf(tenant, customer)).isEqualTo(savedIds);
-        assertThat(cardSavedAliasesOf(tenant, customer)).containsExactly(payment.pspAlias());
+        assertThat(cardSavedAliasesOf(tenant, customer)).containsExactly(aliasOf(payment));
     }
 
     @Test
@@ -206,7 +208,7 @@ class SavingCardsUnderPolicyIT {
 
         payments.sendTogether(batch.stream().map(payments::recordOf).toList());
 
-        List<String> firstTwo = List.of(batch.get(0).pspAlias(), batch.get(1).pspAlias());
+        List<String> firstTwo = List.of(aliasOf(batch.get(0)), aliasOf(batch.get(1)));
         awaitStill(() -> {
             assertThat(aliasesOf(tenant, customer)).containsExactlyElementsOf(firstTwo);
             assertThat(cardSavedAliasesOf(tenant, customer)).containsExactlyInAnyOrderElementsOf(firstTwo);
@@ -220,7 +222,7 @@ class SavingCardsUnderPolicyIT {
 
         payments.sendTogether(batch.stream().map(payments::recordOf).toList());
 
-        List<String> lastTwo = List.of(batch.get(1).pspAlias(), batch.get(2).pspAlias());
+        List<String> lastTwo = List.of(aliasOf(batch.get(1)), aliasOf(batch.get(2)));
         awaitStill(() -> {
             assertThat(aliasesOf(tenant, customer)).containsExactlyElementsOf(lastTwo);
             // the first card's CardSaved too if the broker split the three records over two polls (it was saved, then replaced)
@@ -276,7 +278,7 @@ class SavingCardsUnderPolicyIT {
 
     private static SaveCardCommand command(CardOwner owner) {
         return new SaveCardCommand(UUID.randomUUID().toString(), "correlation-" + UUID.randomUUID(), UUID.randomUUID(), owner,
-                new PspAlias("ALIAS-" + UUID.randomUUID()), visa(), SalesChannel.WEB);
+                new PspAlias("ALIAS-" + UUID.randomUUID()), "v1:test:sealed", visa(), SalesChannel.WEB);
     }
 
     private static List<PaymentCaptured> threePaymentsOf(String tenantId, String customerId) {
@@ -315,7 +317,7 @@ class SavingCardsUnderPolicyIT {
     }
 
     private static List<String> cardSavedAliasesOf(String tenantId, String customerId) {
-        return cardSavedOf(tenantId, customerId).stream().map(CardSaved::pspAlias).toList();
+        return cardSavedOf(tenantId, customerId).stream().map(CapturedPayments::aliasOf).toList();
     }
 
     /** A payment of a fresh customer of the demo tenant (default policy) saving a card; once its card is there, everything sent before was handled. */

@@ -49,7 +49,7 @@ class SavedCardConfiguration {
     }
 
     @Bean
-    CardEventsListener cardEventsListener(KeepCardEvents keepCardEvents) {
-        return new CardEventsListener(keepCardEvents);
+    CardEventsListener cardEventsListener(KeepCardEvents keepCardEvents, SecretSealer sealer) {
+        return new CardEventsListener(keepCardEvents, sealer);
     }
 }

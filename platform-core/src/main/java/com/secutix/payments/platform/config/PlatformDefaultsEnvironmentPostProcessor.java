@@ -39,7 +39,7 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
     }
 
     /** The local stack's addresses and its DEMO database credentials: with the {@code local} profile only. */
-    static Map<String, Object> localDefaults() {
+    public static Map<String, Object> localDefaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("spring.kafka.bootstrap-servers", "localhost:9092");
         defaults.put("spring.r2dbc.username", "payments");

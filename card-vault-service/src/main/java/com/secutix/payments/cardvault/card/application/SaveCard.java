@@ -221,6 +221,6 @@ public class SaveCard {
         CardSummary summary = new CardSummary(details.brand().name(), details.maskedNumber().value(),
                 details.expiry().toMmYy(), details.holderName());
         return new CardSaved(card.owner().tenantId(), card.id().value(), card.owner().customerId(), summary,
-                card.alias().value(), card.savedThrough().name(), command.paymentId(), card.savedAt());
+                command.sealedAlias(), card.savedThrough().name(), command.paymentId(), card.savedAt());
     }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
  *
  * @param eventId       id of the event that asked, so a redelivered event saves nothing twice
  * @param correlationId carried over to the {@code CardSaved} event
+ * @param sealedAlias   the alias as the payment event carried it, sealed for the owner's tenant: what {@code CardSaved}
+ *                      carries in turn (an event never holds the alias in clear)
  */
 public record SaveCardCommand(
         String eventId,
@@ -20,6 +22,7 @@ public record SaveCardCommand(
         UUID paymentId,
         CardOwner owner,
         PspAlias alias,
+        String sealedAlias,
         CardDetails details,
         SalesChannel channel) {
 
@@ -30,7 +33,16 @@ public record SaveCardCommand(
         Objects.requireNonNull(paymentId, "payment id");
         Objects.requireNonNull(owner, "card owner");
         Objects.requireNonNull(alias, "PSP alias");
+        Objects.requireNonNull(sealedAlias, "sealed PSP alias");
         Objects.requireNonNull(details, "card details");
         Objects.requireNonNull(channel, "sales channel");
+    }
+
+    /** The record's fields, the sealed alias hidden too: a printed command shows no form of the alias. */
+    @Override
+    public String toString() {
+        return "SaveCardCommand[eventId=" + eventId + ", correlationId=" + correlationId + ", paymentId=" + paymentId
+                + ", owner=" + owner + ", alias=" + alias + ", sealedAlias=[hidden], details=" + details
+                + ", channel=" + channel + "]";
     }
 }

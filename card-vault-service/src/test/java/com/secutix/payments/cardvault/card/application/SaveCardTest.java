@@ -66,7 +66,7 @@ class SaveCardTest {
         assertThat(event.cardId()).isEqualTo(CARD_ID.value());
         assertThat(event.tenantId()).isEqualTo("demo-theatre");
         assertThat(event.customerId()).isEqualTo("alice");
-        assertThat(event.pspAlias()).isEqualTo("ALIAS-1");
+        assertThat(event.sealedPspAlias()).isEqualTo(sealed("ALIAS-1"));
         assertThat(event.card().maskedNumber()).isEqualTo("XXXXXXXXXXXX1111");
         assertThat(event.card().expiry()).isEqualTo("12/30");
         assertThat(event.channel()).isEqualTo("BOX_OFFICE");
@@ -176,7 +176,7 @@ class SaveCardTest {
 
         assertThat(aliasesOf(alice())).containsExactly("OLD-2", "ALIAS-NEW");
         assertThat(outbox.events).filteredOn(CardSaved.class::isInstance).singleElement()
-                .satisfies(event -> assertThat(((CardSaved) event).pspAlias()).isEqualTo("ALIAS-NEW"));
+                .satisfies(event -> assertThat(((CardSaved) event).sealedPspAlias()).isEqualTo(sealed("ALIAS-NEW")));
     }
 
     @Test
@@ -233,7 +233,7 @@ class SaveCardTest {
                 .containsExactly(SaveCardOutcome.SAVED, SaveCardOutcome.SAVED, SaveCardOutcome.NOT_SAVED_AT_LIMIT);
 
         assertThat(aliasesOf(alice())).containsExactly("ALIAS-1", "ALIAS-2");
-        assertThat(outbox.events).extracting(event -> ((CardSaved) event).pspAlias()).containsExactly("ALIAS-1", "ALIAS-2");
+        assertThat(outbox.events).extracting(event -> ((CardSaved) event).sealedPspAlias()).containsExactly(sealed("ALIAS-1"), sealed("ALIAS-2"));
     }
 
     @Test
@@ -245,7 +245,7 @@ class SaveCardTest {
                 .containsExactly(SaveCardOutcome.REPLACED_IN_BATCH, SaveCardOutcome.SAVED, SaveCardOutcome.SAVED_REPLACING_OLDEST);
 
         assertThat(aliasesOf(alice())).containsExactly("ALIAS-2", "ALIAS-3");
-        assertThat(outbox.events).extracting(event -> ((CardSaved) event).pspAlias()).containsExactly("ALIAS-2", "ALIAS-3");
+        assertThat(outbox.events).extracting(event -> ((CardSaved) event).sealedPspAlias()).containsExactly(sealed("ALIAS-2"), sealed("ALIAS-3"));
     }
 
     @Test
@@ -322,9 +322,14 @@ class SaveCardTest {
         return commandOf(alice(), alias, eventId);
     }
 
+    /** The alias as the payment event carried it, sealed (its text only: the application never opens it). */
+    private static String sealed(String alias) {
+        return "v1:test:" + alias;
+    }
+
     private static SaveCardCommand commandOf(CardOwner owner, String alias, String eventId) {
         return new SaveCardCommand(eventId, "correlation-1", UUID.randomUUID(), owner,
-                new PspAlias(alias),
+                new PspAlias(alias), sealed(alias),
                 new CardDetails(new CardBrand("VISA"), new MaskedNumber("XXXXXXXXXXXX1111"),
                         new CardExpiry(YearMonth.of(2030, 12)), "Alice Martin"),
                 SalesChannel.BOX_OFFICE);

@@ -9,9 +9,12 @@ import java.util.UUID;
 
 /**
  * A buyer's card was saved for later purchases, after the payment that asked for it succeeded.
- * The card is the PSP alias plus masked data; the alias is a secret that stays on our own topics.
+ * The card is the PSP alias plus masked data. The alias is a secret that can start charges: it travels
+ * sealed ({@code sealedPspAlias}: platform-core's {@code SecretSealer}, AES-256-GCM bound to the tenant, {@code
+ * v1:<key-id>:<sealed>}), so neither the topic nor the outbox holds it in clear; only the platform's services
+ * that share the key ring open it.
  */
-public record CardSaved(String tenantId, UUID cardId, String customerId, CardSummary card, String pspAlias,
+public record CardSaved(String tenantId, UUID cardId, String customerId, CardSummary card, String sealedPspAlias,
                         String channel, UUID sourcePaymentId, Instant occurredAt)
         implements PlatformEvent {
 
@@ -20,7 +23,7 @@ public record CardSaved(String tenantId, UUID cardId, String customerId, CardSum
         Objects.requireNonNull(cardId, "cardId");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(card, "card");
-        Objects.requireNonNull(pspAlias, "pspAlias");
+        Objects.requireNonNull(sealedPspAlias, "sealedPspAlias");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
@@ -34,7 +37,7 @@ public record CardSaved(String tenantId, UUID cardId, String customerId, CardSum
     @Override
     public String toString() {
         return "CardSaved[tenantId=" + tenantId + ", cardId=" + cardId + ", customerId=" + customerId
-                + ", card=" + card + ", pspAlias=[hidden], channel=" + channel
+                + ", card=" + card + ", sealedPspAlias=[hidden], channel=" + channel
                 + ", sourcePaymentId=" + sourcePaymentId + ", occurredAt=" + occurredAt + "]";
     }
 }

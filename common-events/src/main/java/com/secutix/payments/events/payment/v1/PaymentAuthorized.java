@@ -10,11 +10,12 @@ import java.util.UUID;
 
 /**
  * The PSP authorised a payment: the money is reserved on the card, to be captured later.
- * {@code pspAlias} is the PSP's reference of the card, needed to save it; it is a secret that can
- * start charges and stays inside the platform's own topics.
+ * {@code sealedPspAlias} is the PSP's reference of the card, needed to save it: a secret that can start
+ * charges, so it travels sealed (platform-core's {@code SecretSealer}, AES-256-GCM bound to the tenant, {@code
+ * v1:<key-id>:<sealed>}); only the platform's services that share the key ring open it.
  */
 public record PaymentAuthorized(String tenantId, UUID paymentId, String orderReference, String customerId,
-                              String channel, Money amount, CardSummary card, String pspAlias,
+                              String channel, Money amount, CardSummary card, String sealedPspAlias,
                               boolean saveCardRequested, String pspPayId, Instant occurredAt)
         implements PlatformEvent {
 
@@ -25,7 +26,7 @@ public record PaymentAuthorized(String tenantId, UUID paymentId, String orderRef
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(amount, "amount");
-        Objects.requireNonNull(pspAlias, "pspAlias");
+        Objects.requireNonNull(sealedPspAlias, "sealedPspAlias");
         Objects.requireNonNull(pspPayId, "pspPayId");
         Objects.requireNonNull(occurredAt, "occurredAt");
         if (saveCardRequested) {
@@ -44,7 +45,7 @@ public record PaymentAuthorized(String tenantId, UUID paymentId, String orderRef
         return "PaymentAuthorized[tenantId=" + tenantId + ", paymentId=" + paymentId
                 + ", orderReference=" + orderReference + ", customerId=" + customerId + ", channel=" + channel
                 + ", amount=" + amount + ", card=" + card
-                + ", pspAlias=[hidden], saveCardRequested=" + saveCardRequested + ", pspPayId=" + pspPayId
+                + ", sealedPspAlias=[hidden], saveCardRequested=" + saveCardRequested + ", pspPayId=" + pspPayId
                 + ", occurredAt=" + occurredAt + "]";
     }
 }

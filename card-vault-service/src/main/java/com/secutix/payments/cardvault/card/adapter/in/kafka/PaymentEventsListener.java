@@ -30,6 +30,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.secutix.payments.platform.secrets.SealContext;
+import com.secutix.payments.platform.secrets.SealedSecretException;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,15 +64,17 @@ class PaymentEventsListener {
     private static final Duration SAVE_TIMEOUT = Duration.ofSeconds(30);
 
     private final SaveCard saveCard;
+    private final SecretSealer sealer;
 
-    PaymentEventsListener(SaveCard saveCard) {
+    PaymentEventsListener(SaveCard saveCard, SecretSealer sealer) {
         this.saveCard = saveCard;
+        this.sealer = sealer;
     }
 
     @KafkaListener(topics = Topics.PAYMENTS, groupId = CONSUMER_GROUP,
             containerFactory = PlatformKafkaAutoConfiguration.BATCH_LISTENER_FACTORY)
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        EventBatches.handle(records, PaymentEventsListener::saveCardCommandOf, this::save, SAVE_TIMEOUT);
+        EventBatches.handle(records, this::saveCardCommandOf, this::save, SAVE_TIMEOUT);
     }
 
     /**
@@ -95,7 +100,7 @@ class PaymentEventsListener {
     }
 
     /** The card to save of a captured payment that asked for it; empty for every other record to skip. */
-    private static Optional<SaveCardCommand> saveCardCommandOf(ConsumerRecord<String, byte[]> record) {
+    private Optional<SaveCardCommand> saveCardCommandOf(ConsumerRecord<String, byte[]> record) {
         if (!PAYMENT_CAPTURED.name().equals(IncomingEvents.metadata(record).type())) {
             return Optional.empty();
         }
@@ -120,17 +125,22 @@ class PaymentEventsListener {
         }
     }
 
-    /** Poison when the event's card cannot be kept as it is (e.g. unknown channel): retrying would not help. */
-    private static SaveCardCommand saveCardCommandOf(IncomingEvent<PaymentCaptured> event) {
+    /**
+     * Poison when the event's card cannot be kept as it is (e.g. unknown channel), or its sealed alias does not open
+     * for the event's tenant (tampered, sealed for another tenant, under a key this service lacks): retrying would
+     * not help.
+     */
+    private SaveCardCommand saveCardCommandOf(IncomingEvent<PaymentCaptured> event) {
         PaymentCaptured captured = event.payload();
         try {
+            PspAlias alias = new PspAlias(sealer.open(captured.sealedPspAlias(), SealContext.pspAlias(captured.tenantId())));
             CardSummary card = captured.card();
             CardDetails details = new CardDetails(new CardBrand(card.brand()), new MaskedNumber(card.maskedNumber()),
                     CardExpiry.parse(card.expiry()), card.holderName());
             return new SaveCardCommand(event.metadata().id(), event.metadata().correlationId(), captured.paymentId(),
-                    new CardOwner(captured.tenantId(), captured.customerId()), new PspAlias(captured.pspAlias()),
+                    new CardOwner(captured.tenantId(), captured.customerId()), alias, captured.sealedPspAlias(),
                     details, SalesChannel.named(captured.channel()));
-        } catch (IllegalArgumentException | NullPointerException invalid) {
+        } catch (IllegalArgumentException | NullPointerException | SealedSecretException invalid) {
             throw new PoisonEventException("card of payment " + captured.paymentId() + " cannot be saved: "
                     + invalid.getMessage(), invalid);
         }

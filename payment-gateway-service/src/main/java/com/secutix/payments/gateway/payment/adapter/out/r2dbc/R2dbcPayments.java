@@ -59,7 +59,7 @@ public class R2dbcPayments implements Payments {
                 .flatMap(rows -> rows != 1 ? Mono.just(false)
                         : insertTransactions(payment)
                                 .thenMany(Flux.fromIterable(events)
-                                        .concatMap(event -> outbox.append(PaymentMessages.of(payment, event), payment.id().toString())))
+                                        .concatMap(event -> outbox.append(PaymentMessages.of(payment, event, sealer), payment.id().toString())))
                                 .then(Mono.just(true)));
         return transactions.transactional(work)
                 .flatMap(updated -> updated ? Mono.<Void>empty() : Mono.error(new ConcurrentPaymentUpdateException(payment.id())));

@@ -29,6 +29,9 @@ import com.secutix.payments.platform.kafka.IncomingEvent;
 import com.secutix.payments.platform.kafka.IncomingEvents;
 import com.secutix.payments.platform.kafka.PlatformKafkaAutoConfiguration;
 import com.secutix.payments.platform.kafka.PoisonEventException;
+import com.secutix.payments.platform.secrets.SealContext;
+import com.secutix.payments.platform.secrets.SealedSecretException;
+import com.secutix.payments.platform.secrets.SecretSealer;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -72,15 +75,17 @@ public class CardEventsListener {
     private static final Duration KEEP_TIMEOUT = Duration.ofSeconds(30);
 
     private final KeepCardEvents keepCardEvents;
+    private final SecretSealer sealer;
 
-    public CardEventsListener(KeepCardEvents keepCardEvents) {
+    public CardEventsListener(KeepCardEvents keepCardEvents, SecretSealer sealer) {
         this.keepCardEvents = keepCardEvents;
+        this.sealer = sealer;
     }
 
     @KafkaListener(topics = Topics.CARDS, groupId = CONSUMER_GROUP,
             containerFactory = PlatformKafkaAutoConfiguration.BATCH_LISTENER_FACTORY)
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        EventBatches.handle(records, CardEventsListener::commandOf, this::keep, KEEP_TIMEOUT);
+        EventBatches.handle(records, this::commandOf, this::keep, KEEP_TIMEOUT);
     }
 
     private Mono<KeepCardEvents.Kept> keep(List<CardEventCommand> commands) {
@@ -94,12 +99,12 @@ public class CardEventsListener {
      * What to keep of a {@code CardSaved}, {@code CardUpdated}, {@code CardDeleted} or {@code CardPolicyChanged}
      * event; empty for every other record to skip.
      */
-    private static Optional<CardEventCommand> commandOf(ConsumerRecord<String, byte[]> record) {
+    private Optional<CardEventCommand> commandOf(ConsumerRecord<String, byte[]> record) {
         String type = IncomingEvents.metadata(record).type();
         if (CARD_SAVED.name().equals(type)) {
             IncomingEvent<CardSaved> event = IncomingEvents.parse(record, CardSaved.class);
             checkTrusted(event, CARD_SAVED);
-            return Optional.of(keepCommandOf(event));
+            return Optional.of(keepCommandOf(event, sealer));
         }
         if (CARD_POLICY_CHANGED.name().equals(type)) {
             IncomingEvent<CardPolicyChanged> event = IncomingEvents.parse(record, CardPolicyChanged.class);
@@ -149,18 +154,20 @@ public class CardEventsListener {
     }
 
     /**
-     * Poison when the saved card is not one a payment could carry (e.g. an alias with spaces): retrying would
-     * not help.
+     * Poison when the saved card is not one a payment could carry (e.g. an alias with spaces), or its sealed alias
+     * does not open for the event's tenant (tampered, sealed for another tenant, under a key this service lacks):
+     * retrying would not help.
      */
-    private static KeepSavedCardCommand keepCommandOf(IncomingEvent<CardSaved> event) {
+    private static KeepSavedCardCommand keepCommandOf(IncomingEvent<CardSaved> event, SecretSealer sealer) {
         CardSaved saved = event.payload();
         try {
+            String alias = sealer.open(saved.sealedPspAlias(), SealContext.pspAlias(saved.tenantId()));
             CardSummary card = saved.card();
             SavedCardDetails details = new SavedCardDetails(card.brand(), card.maskedNumber(), card.expiry(),
                     card.holderName());
             return new KeepSavedCardCommand(event.metadata().id(), new SavedCard(saved.cardId(), saved.tenantId(),
-                    saved.customerId(), saved.pspAlias(), details, saved.occurredAt()));
-        } catch (IllegalArgumentException | NullPointerException invalid) {
+                    saved.customerId(), alias, details, saved.occurredAt()));
+        } catch (IllegalArgumentException | NullPointerException | SealedSecretException invalid) {
             throw new PoisonEventException("saved card " + saved.cardId() + " cannot be kept: " + invalid.getMessage(),
                     invalid);
         }
