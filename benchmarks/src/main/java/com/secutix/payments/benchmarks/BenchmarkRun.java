@@ -28,10 +28,12 @@ import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
 import com.secutix.payments.benchmarks.measure.StackProcesses;
 import com.secutix.payments.benchmarks.measure.ThreadCpu;
+import com.secutix.payments.benchmarks.payment.BoxOfficeTarget;
 import com.secutix.payments.benchmarks.payment.Buyer;
 import com.secutix.payments.benchmarks.payment.DirectLinkTarget;
 import com.secutix.payments.benchmarks.payment.PaymentTarget;
 import com.secutix.payments.benchmarks.payment.SalesSystem;
+import com.secutix.payments.benchmarks.payment.SavedCardOfBuyer;
 import com.secutix.payments.benchmarks.report.Machine;
 import com.secutix.payments.benchmarks.report.Report;
 import com.secutix.payments.benchmarks.stack.StackUnderTest;
@@ -123,6 +125,14 @@ final class BenchmarkRun {
         OutboxToEffect.Result backlog = awaitEffects(stepUpStart, Instant.now());
         step("the vault caught up with the step-up: " + backlog.effected() + " of " + backlog.committed() + " events");
         report.payments(paymentCurve);
+
+        step("P-pay-bo: the same payments at the box office, through checkout-bff's box-office API (card id)");
+        List<SavedCardOfBuyer> savedCards = new SalesSystem(client).savedCards(token, buyers, Duration.ofSeconds(60));
+        BoxOfficeTarget counter = new BoxOfficeTarget(new SalesSystem(client).boxOfficeToken(), savedCards, run);
+        report.warmUp(record(driver.run(new BoxOfficeTarget(new SalesSystem(client).boxOfficeToken(), savedCards, run + "w"),
+                new RateSchedule(plan.paymentRates().get(0), plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(20)))));
+        report.boxOfficePayments(stepUp.run(counter, plan.paymentRates(), this::record));
+        awaitEffects(stepUpStart, Instant.now());
 
         double halfRate = paymentCurve.maxSustainedPerSecond() > 0 ? paymentCurve.maxSustainedPerSecond() / 2
                 : plan.paymentRates().get(0) / 2;

@@ -29,6 +29,8 @@ public final class SalesSystem {
     public static final String IDENTITY_PROVIDER = "http://localhost:9000";
     public static final String GATEWAY = "http://localhost:8081";
     public static final String SIMULATOR = "http://localhost:8090";
+    public static final String CHECKOUT = "http://localhost:8080";
+    public static final String VAULT = "http://localhost:8082";
     /**
      * How many buyers pay: a sale opening is many buyers paying once or twice each, not one buyer paying
      * hundreds of times a second, whose per-customer card-testing counter would be one hot row.
@@ -46,11 +48,45 @@ public final class SalesSystem {
     }
 
     public String token() throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((CLIENT + ":" + DEMO_SECRET).getBytes(StandardCharsets.UTF_8));
+        return clientToken(CLIENT, DEMO_SECRET);
+    }
+
+    private String clientToken(String clientId, String secret) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(IDENTITY_PROVIDER + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
         return expect(answer, 200, "token").get("access_token").asString();
+    }
+
+    /** The demo box-office terminal's token (client credentials, DEMO secret): the box office of the same tenant. */
+    public String boxOfficeToken() throws IOException, InterruptedException {
+        return clientToken("box-office", "box-office-secret");
+    }
+
+    /**
+     * The card the vault saved for each buyer (the payments asked to save it), read as the sales system; waits up to
+     * {@code patience} for the vault to have them all.
+     */
+    public List<SavedCardOfBuyer> savedCards(String token, List<Buyer> buyers, java.time.Duration patience)
+            throws IOException, InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(patience);
+        List<SavedCardOfBuyer> saved = new ArrayList<>();
+        for (Buyer buyer : buyers) {
+            while (true) {
+                JsonNode cards = expect(client.send(HttpRequest.newBuilder(URI.create(VAULT + "/customers/" + buyer.customerId() + "/cards"))
+                        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()), 200, "saved cards");
+                if (!cards.isEmpty()) {
+                    saved.add(new SavedCardOfBuyer(buyer.customerId(), cards.get(0).get("id").asString()));
+                    break;
+                }
+                if (java.time.Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("the vault saved no card for " + buyer.customerId() + " in " + patience);
+                }
+                Thread.sleep(200);
+            }
+        }
+        return List.copyOf(saved);
     }
 
     /** A saved card for each of {@link #BUYERS} buyers. */

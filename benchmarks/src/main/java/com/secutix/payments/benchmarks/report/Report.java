@@ -72,6 +72,7 @@ public final class Report {
         private StepUp.Curve psp;
         private StepUp.Curve bareWeb;
         private StepUp.Curve payments;
+        private StepUp.Curve boxOfficePayments;
         private StepResult constantPayments;
         private StepResult constantBareWeb;
         private Map<String, Double> cpuByPart = Map.of();
@@ -95,6 +96,7 @@ public final class Report {
         public void psp(StepUp.Curve curve) { this.psp = curve; }
         public void bareWeb(StepUp.Curve curve) { this.bareWeb = curve; }
         public void payments(StepUp.Curve curve) { this.payments = curve; }
+        public void boxOfficePayments(StepUp.Curve curve) { this.boxOfficePayments = curve; }
         public void constantBareWeb(StepResult step) { this.constantBareWeb = step; }
         public void gatewayProfile(Optional<JfrProfile.Summary> profile) { this.gatewayProfile = profile; }
         public void vaultProfile(Optional<JfrProfile.Summary> profile) { this.vaultProfile = profile; }
@@ -125,6 +127,9 @@ public final class Report {
             double paymentMax = payments == null ? 0 : payments.maxSustainedPerSecond();
             figures.add(Figure.ratio("P-pay", "saved-card payments at the gateway, max sustained", paymentMax, "payments/s",
                     bareWebMax, "B-web", Target.atLeast(0.2, "≥ 0.2 × B-web")));
+            figures.add(Figure.ratio("P-pay-bo", "the same saved-card payments at the box office, through checkout-bff's box-office"
+                    + " API (card id), max sustained", boxOfficePayments == null ? 0 : boxOfficePayments.maxSustainedPerSecond(),
+                    "payments/s", paymentMax, "P-pay", Target.atLeast(0.8, "≥ 0.8 × P-pay")));
             if (constantPayments != null && constantBareWeb != null && constantPayments.ok() > 0 && constantBareWeb.ok() > 0) {
                 double added = (constantPayments.p99Micros() - constantBareWeb.p99Micros()) / 1000.0;
                 figures.add(Figure.judged("P-lat", "p99 added over B-web at half the P-pay maximum ("
@@ -189,7 +194,7 @@ public final class Report {
 
         private List<StepUp.Curve> curves() {
             List<StepUp.Curve> curves = new ArrayList<>();
-            for (StepUp.Curve curve : new StepUp.Curve[] {psp, bareWeb, payments}) {
+            for (StepUp.Curve curve : new StepUp.Curve[] {psp, bareWeb, payments, boxOfficePayments}) {
                 if (curve != null) {
                     curves.add(curve);
                 }

@@ -1,30 +1,21 @@
 package com.secutix.payments.localstack.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.secutix.payments.localstack.endtoend.BuyerJourneys.*; // the shared steps of the browser tests
 import static org.awaitility.Awaitility.await;
 
-import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.checkout.v1.CheckoutCancelled;
 import com.secutix.payments.events.checkout.v1.CheckoutCompleted;
 import com.secutix.payments.testsupport.CardDataScanner;
-import com.secutix.payments.testsupport.TopicReader;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.interactions.Actions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The checkout page as buyers meet it: a real Chromium against the local stack started by
@@ -49,36 +39,15 @@ import tools.jackson.databind.node.ObjectNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutPageIT {
 
-    private static final Duration SERVICES_READY = Duration.ofSeconds(220);
-    private static final Duration STACK_READY = Duration.ofSeconds(240);
-    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
-
-    private static final String APPROVED_CARD = "4111111111111111";
     private static final String DECLINED_CARD = "4000000000000002";
     private static final String CHALLENGE_CARD = "4000000000003220";
-    private static final String CVV = "123";
-    private static final List<String> OUR_ORIGINS = List.of("http://localhost:8080", "http://localhost:8081",
-            "http://localhost:8082", "http://127.0.0.1:8080", "http://127.0.0.1:8081", "http://127.0.0.1:8082");
-
-    private static final Path ROOT = RepositoryRoot.path();
     private static final Path SCREENSHOTS = ROOT.resolve("local-stack/target/checkout-screenshots");
-    private static final Path AXE = ROOT.resolve("node_modules/axe-core/axe.min.js");
-    private static final PlatformApi api = new PlatformApi();
-    private static final TopicReader broker = new TopicReader("localhost:9092", TopicReader.DEFAULT_IDLE);
 
     private static LocalStackProcess stack;
 
     @BeforeAll
     static void startTheLocalStack() throws Exception {
-        boolean ci = System.getenv("CI") != null;
-        if (!ci) {
-            Assumptions.assumeTrue(ChromiumBrowser.isInstalled() && Files.exists(AXE),
-                    "chromium, chromium-driver and node_modules/axe-core are needed (apt-get install -y chromium chromium-driver; npm install axe-core)");
-        }
-        assertThat(ChromiumBrowser.isInstalled()).as("Debian's chromium and chromium-driver").isTrue();
-        assertThat(AXE).as("axe-core, installed by `npm install axe-core` at the repository root").exists();
-        stack = LocalStackProcess.start(ROOT, SERVICES_READY);
-        stack.awaitReady(STACK_READY);
+        stack = startTheLocalStackForChromium();
     }
 
     @AfterAll
@@ -372,28 +341,7 @@ class CheckoutPageIT {
     @Test
     @Order(14)
     void after_every_scenario_no_database_of_the_stack_holds_a_card_number_or_a_security_code() throws Exception {
-        int rows = 0;
-        for (String database : List.of("checkout", "gateway", "cardvault")) {
-            try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:5433/" + database,
-                    "payments", "payments");
-                 PreparedStatement tables = connection.prepareStatement(
-                         "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'"
-                                 // web sessions are serialised Java objects (hex in JSON): random digit runs, no text to read
-                                 + " and table_name <> 'web_session'");
-                 ResultSet names = tables.executeQuery()) {
-                while (names.next()) {
-                    String table = names.getString(1);
-                    try (PreparedStatement dump = connection.prepareStatement(
-                            "select row_to_json(t)::text from \"" + table + "\" t");
-                         ResultSet dumped = dump.executeQuery()) {
-                        while (dumped.next()) {
-                            rows++;
-                            assertThat(CardDataScanner.scan(database + "." + table, dumped.getString(1))).isEmpty();
-                        }
-                    }
-                }
-            }
-        }
+        int rows = everyDatabaseRow((table, row) -> assertThat(CardDataScanner.scan(table, row)).isEmpty());
         assertThat(rows).as("rows read from the three databases").isGreaterThan(50);
     }
 
@@ -410,50 +358,8 @@ class CheckoutPageIT {
         }
     }
 
-    private record Checkout(String id, String pageUrl) {
-
-        String state() throws Exception {
-            return read().get("state").asString();
-        }
-
-        /** The session as the sales system reads it. */
-        JsonNode read() throws Exception {
-            PlatformApi.Answer answer = api.checkoutSession(salesSystemToken(), id);
-            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-            return answer.json();
-        }
-    }
-
-    private static Checkout openCheckout(String orderId, String customerId, String locale) throws Exception {
-        ObjectNode body = PlatformApi.json().createObjectNode();
-        body.put("orderId", orderId);
-        body.put("customerId", customerId);
-        body.put("currency", "EUR");
-        body.put("locale", locale);
-        body.set("lines", PlatformApi.parse("""
-                [{"ticketId": "T-1", "performanceId": "TRAVIATA-2027-03-01", "performanceName": "La Traviata",
-                  "performanceStartsAt": "2027-03-01T19:30:00Z", "price": "165.00"},
-                 {"ticketId": "T-2", "performanceId": "TRAVIATA-2027-03-01", "performanceName": "La Traviata",
-                  "performanceStartsAt": "2027-03-01T19:30:00Z", "price": "82.50"}]"""));
-        body.put("returnUrl", "http://localhost:8080/shop/return");
-        body.put("cancelUrl", "http://localhost:8080/shop/cancel");
-        PlatformApi.Answer answer = api.openCheckout(salesSystemToken(), "open-" + orderId, body);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
-        return new Checkout(answer.json().get("id").asString(), answer.json().get("pageUrl").asString());
-    }
-
     private static ChromiumBrowser browser(int width, int height) throws Exception {
         return ChromiumBrowser.start(SCREENSHOTS, width, height);
-    }
-
-    /** Types a card into the form that posts to the PSP, and comes back to the payment step with it entered. */
-    private static void enterCard(ChromiumBrowser browser, String number, String holder) {
-        browser.type("#CN", holder);
-        browser.type("#CARDNO", number);
-        browser.type("#ED", "1230");
-        browser.type("#CVC", CVV);
-        browser.click("#use-card");
-        browser.find("#pay-form #card-entered");
     }
 
     /** Opens the payment step until the card saved by the previous payment is offered (the vault saves it from the event). */
@@ -466,65 +372,6 @@ class CheckoutPageIT {
 
     private static void signIn(ChromiumBrowser browser, String user, String password) {
         browser.click("#sign-in");
-        browser.type("input[name=username]", user);
-        browser.type("input[name=password]", password);
-        browser.click("button[type=submit]");
-        browser.waitForUrlContaining("/payment");
+        signInOnTheProvidersForm(browser, user, password, "/payment");
     }
-
-    private static void assertAccessible(ChromiumBrowser browser, String page) throws Exception {
-        assertThat(browser.accessibilityViolations(AXE)).as("serious or critical axe-core violations on %s", page).isEmpty();
-    }
-
-    /** The names of the query and form parameters of a request. */
-    private static List<String> parameters(ChromiumBrowser.NetworkRequest request) {
-        String query = request.url().contains("?") ? request.url().substring(request.url().indexOf('?') + 1) : "";
-        return Stream.of(query.split("&"), request.body().split("&"))
-                .flatMap(Arrays::stream)
-                .filter(pair -> !pair.isBlank())
-                .map(pair -> URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8))
-                .toList();
-    }
-
-    /**
-     * No request the browser sent to our services carries a card number (the PSP's redirect shows it masked)
-     * or a CVV.
-     */
-    private static void assertNoCardDataSentToUs(ChromiumBrowser browser) {
-        List<ChromiumBrowser.NetworkRequest> ours = browser.requests().stream()
-                .filter(request -> OUR_ORIGINS.stream().anyMatch(request.url()::startsWith))
-                .toList();
-        assertThat(ours).isNotEmpty();
-        for (ChromiumBrowser.NetworkRequest request : ours) {
-            String sent = request.url() + " " + request.body();
-            assertThat(CardDataScanner.scan("a request to " + request.url(), sent)).isEmpty();
-            assertThat(parameters(request)).as("a request to %s", request.url())
-                    .noneMatch(parameter -> parameter.equalsIgnoreCase("CVC") || parameter.equalsIgnoreCase("CVV"));
-        }
-        assertThat(browser.requests()).anySatisfy(request -> assertThat(request.url()).startsWith("http://localhost:8090/"));
-    }
-
-    private static CheckoutCompleted awaitCompleted(String sessionId) {
-        return await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1))
-                .until(() -> completedEvents(sessionId), events -> !events.isEmpty()).get(0);
-    }
-
-    private static List<CheckoutCompleted> completedEvents(String sessionId) {
-        return broker.read(EventCatalogue.CHECKOUT_COMPLETED.topic()).stream()
-                .filter(record -> sessionId.equals(record.key()))
-                .filter(record -> EventCatalogue.CHECKOUT_COMPLETED.name().equals(TopicReader.headerAsString(record, CloudEventHeaders.TYPE)))
-                .map(record -> EventJson.read(record.value(), CheckoutCompleted.class))
-                .toList();
-    }
-
-    private static long salesInPspLedger(String pspOrderId) throws Exception {
-        PlatformApi.Answer ledger = api.pspLedger(pspOrderId);
-        assertThat(ledger.status()).as(ledger.body()).isEqualTo(200);
-        return ledger.json().valueStream().filter(entry -> "SAL".equals(entry.get("operation").asString())).count();
-    }
-
-    private static String salesSystemToken() throws Exception {
-        return api.clientToken("sales-system", "sales-system-secret");
-    }
-
 }

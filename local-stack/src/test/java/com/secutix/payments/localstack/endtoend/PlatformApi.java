@@ -85,6 +85,61 @@ final class PlatformApi {
                 + URLEncoder.encode(pspOrderId, StandardCharsets.UTF_8))).GET());
     }
 
+    Answer boxOfficeCards(String terminalToken, String customerId) throws IOException, InterruptedException {
+        return send(authorized(CHECKOUT + "/box-office/customers/" + customerId + "/cards", terminalToken).GET());
+    }
+
+    Answer boxOfficePay(String terminalToken, String idempotencyKey, JsonNode body) throws IOException, InterruptedException {
+        return send(authorized(CHECKOUT + "/box-office/payments", terminalToken)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    Answer boxOfficeSecurityCodeForm(String terminalToken, String customerId, String cardId, String orderReference)
+            throws IOException, InterruptedException {
+        return send(authorized(CHECKOUT + "/box-office/customers/" + customerId + "/cards/" + cardId + "/security-code-forms",
+                terminalToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("orderReference", orderReference)))));
+    }
+
+    /** The PSP's redirect after the box office's security code, passed on by the terminal with its token. */
+    Answer boxOfficeSecurityCodeAccepted(String terminalToken, String redirectQuery) throws IOException, InterruptedException {
+        return send(authorized(CHECKOUT + "/box-office/security-code-entries/accepted?" + redirectQuery, terminalToken).GET());
+    }
+
+    /**
+     * Posts an Alias Gateway form to the PSP simulator as a terminal's browser would (the signed fields plus what the
+     * person types); answers the query of the PSP's redirect.
+     */
+    String postToThePsp(JsonNode form, java.util.Map<String, String> typed) throws IOException, InterruptedException {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        form.get("fields").properties().forEach(field -> fields.put(field.getKey(), field.getValue().asString()));
+        fields.putAll(typed);
+        String encoded = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(URI.create(form.get("action").asString()))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = redirect.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("the Alias Gateway did not redirect: " + redirect.statusCode()));
+        return location.substring(location.indexOf('?') + 1);
+    }
+
+    /** The PSP simulator's view of an alias of a merchant (PSPID): brand, masked number, expiry, holder; 404 if unknown. */
+    Answer pspAlias(String pspid, String alias) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(PSP_SIMULATOR + "/simulator/aliases/"
+                + URLEncoder.encode(alias, StandardCharsets.UTF_8) + "?pspid=" + URLEncoder.encode(pspid, StandardCharsets.UTF_8))).GET());
+    }
+
+    /** The call centre's audit trail, as the tenant's admin reads it. */
+    Answer operatorActions(String adminToken, String customerId) throws IOException, InterruptedException {
+        return send(authorized(CHECKOUT + "/operator-actions?customerId=" + URLEncoder.encode(customerId, StandardCharsets.UTF_8),
+                adminToken).GET());
+    }
+
     static JsonNode parse(String json) {
         return JSON.readTree(json);
     }
