@@ -7,6 +7,7 @@ import com.secutix.payments.checkout.account.application.CardUpdateRefusedExcept
 import com.secutix.payments.checkout.account.application.ManageSavedCards;
 import com.secutix.payments.checkout.account.application.UnknownAccountCardException;
 import com.secutix.payments.checkout.payment.adapter.in.web.BuyerBrowsers;
+import com.secutix.payments.checkout.payment.adapter.in.web.PspFieldErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,13 +118,7 @@ class AccountCardsController {
     @GetMapping("/{cardId}/change/refused")
     Mono<Rendering> changeRefused(@PathVariable String cardId, ServerWebExchange exchange) {
         var feedback = exchange.getRequest().getQueryParams();
-        String fields = CHANGEABLE_FIELDS.stream()
-                .filter(field -> {
-                    String code = feedback.getFirst("NCERROR" + field);
-                    return code != null && !code.isBlank() && !code.equals("0");
-                })
-                .map(field -> "&field=" + field)
-                .reduce("", String::concat);
+        String fields = PspFieldErrors.asQuery(feedback, CHANGEABLE_FIELDS);
         return pages.page(exchange, (buyer, model) -> known(cardId)
                 .map(id -> Rendering.redirectTo("/account/cards/" + id + "/change?refused" + fields).build())
                 .onErrorResume(UnknownAccountCardException.class, unknown -> Mono.just(unknownCard(model))));

@@ -8,6 +8,7 @@ import com.secutix.payments.checkout.callcentre.domain.CustomerId;
 import com.secutix.payments.checkout.callcentre.domain.PhoneOrder;
 import com.secutix.payments.checkout.callcentre.domain.PhoneOrder.InvalidPhoneOrderException;
 import com.secutix.payments.checkout.payment.adapter.in.web.PageFormats;
+import com.secutix.payments.checkout.payment.adapter.in.web.PspFieldErrors;
 import com.secutix.payments.checkout.session.CheckoutProperties;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
@@ -165,13 +166,7 @@ class CallCentreController {
     @GetMapping("/customers/{customerId}/new-card/refused")
     Mono<Rendering> newCardRefused(@PathVariable String customerId, ServerWebExchange exchange) {
         var feedback = exchange.getRequest().getQueryParams();
-        String fields = CARD_FIELDS.stream()
-                .filter(field -> {
-                    String code = feedback.getFirst("NCERROR" + field);
-                    return code != null && !code.isBlank() && !code.equals("0");
-                })
-                .map(field -> "&field=" + field)
-                .reduce("", String::concat);
+        String fields = PspFieldErrors.asQuery(feedback, CARD_FIELDS);
         return customerPage(customerId, exchange, (operator, customer, model) ->
                 Mono.just(Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/new-card?refused" + fields).build()));
     }

@@ -82,10 +82,7 @@ class CardEntryReturnsController {
     @GetMapping("/card-entry/refused")
     Mono<Rendering> cardRefused(@PathVariable String sessionId, ServerWebExchange exchange) {
         MultiValueMap<String, String> feedback = exchange.getRequest().getQueryParams();
-        String fields = CheckoutStepsController.CARD_FIELDS.stream()
-                .filter(field -> namedInError(feedback.getFirst("NCERROR" + field)))
-                .map(field -> "&field=" + field)
-                .reduce("", String::concat);
+        String fields = PspFieldErrors.asQuery(feedback, CheckoutStepsController.CARD_FIELDS);
         return pages.page(sessionId, exchange, (session, model) -> Mono.just(redirect(session, "/payment?error=card-refused" + fields)));
     }
 
@@ -127,8 +124,4 @@ class CardEntryReturnsController {
                         }));
     }
 
-    /** An Ogone field error code: {@code 0} or absent when the field was fine. */
-    private static boolean namedInError(String code) {
-        return code != null && !code.isBlank() && !code.equals("0");
-    }
 }
