@@ -127,9 +127,10 @@ final class BenchmarkRun {
         report.payments(paymentCurve);
 
         step("P-pay-bo: the same payments at the box office, through checkout-bff's box-office API (card id)");
-        List<SavedCardOfBuyer> savedCards = new SalesSystem(client).savedCards(token, buyers, Duration.ofSeconds(60));
-        BoxOfficeTarget counter = new BoxOfficeTarget(new SalesSystem(client).boxOfficeToken(), savedCards, run);
-        report.warmUp(record(driver.run(new BoxOfficeTarget(new SalesSystem(client).boxOfficeToken(), savedCards, run + "w"),
+        List<SavedCardOfBuyer> savedCards = new SalesSystem(client).savedCards(token, buyers);
+        String terminalToken = new SalesSystem(client).boxOfficeToken();
+        BoxOfficeTarget counter = new BoxOfficeTarget(terminalToken, savedCards, run);
+        report.warmUp(record(driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "w"),
                 new RateSchedule(plan.paymentRates().get(0), plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(20)))));
         report.boxOfficePayments(stepUp.run(counter, plan.paymentRates(), this::record));
         awaitEffects(stepUpStart, Instant.now());
@@ -161,6 +162,19 @@ final class BenchmarkRun {
         report.warmUp(record(driver.run(new PaymentTarget(token, buyers, run + "p"), new RateSchedule(halfRate, plan.profile()))));
         report.gatewayProfile(summarise(gatewayProfile));
         report.vaultProfile(summarise(vaultProfile));
+
+        step("P-pay-bo at the same " + halfRate + "/s, with CPU by process; then a JFR profile of checkout-bff and the gateway");
+        CpuWindow counterCpu = CpuWindow.open(processes, stack.launcherPid(), pids);
+        StepResult constantCounter = driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "c"),
+                new RateSchedule(halfRate, plan.constantRate()));
+        report.constantBoxOffice(record(constantCounter),
+                counterCpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList())));
+        Optional<JfrProfile> bffProfile = startProfile(javaProcessOf(processes, pids, stack.launcherPid(), "checkout-bff"),
+                jfrDirectory.resolve("checkout-bff.jfr"));
+        Optional<JfrProfile> gatewayCounterProfile = startProfile(gatewayPid, jfrDirectory.resolve("payment-gateway-box-office.jfr"));
+        report.warmUp(record(driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "q"), new RateSchedule(halfRate, plan.profile()))));
+        report.bffProfile(summarise(bffProfile));
+        report.gatewayBoxOfficeProfile(summarise(gatewayCounterProfile));
 
         step("B-web at the same " + halfRate + "/s");
         StepResult constantBareWeb = driver.run(bareWeb, new RateSchedule(halfRate, plan.constantRate()));

@@ -73,6 +73,10 @@ public final class Report {
         private StepUp.Curve bareWeb;
         private StepUp.Curve payments;
         private StepUp.Curve boxOfficePayments;
+        private StepResult constantBoxOffice;
+        private Map<String, Double> boxOfficeCpuByPart = Map.of();
+        private Optional<JfrProfile.Summary> bffProfile = Optional.empty();
+        private Optional<JfrProfile.Summary> gatewayBoxOfficeProfile = Optional.empty();
         private StepResult constantPayments;
         private StepResult constantBareWeb;
         private Map<String, Double> cpuByPart = Map.of();
@@ -97,6 +101,13 @@ public final class Report {
         public void bareWeb(StepUp.Curve curve) { this.bareWeb = curve; }
         public void payments(StepUp.Curve curve) { this.payments = curve; }
         public void boxOfficePayments(StepUp.Curve curve) { this.boxOfficePayments = curve; }
+        public void bffProfile(Optional<JfrProfile.Summary> profile) { this.bffProfile = profile; }
+        public void gatewayBoxOfficeProfile(Optional<JfrProfile.Summary> profile) { this.gatewayBoxOfficeProfile = profile; }
+
+        public void constantBoxOffice(StepResult step, Map<String, Double> cpuByPart) {
+            this.constantBoxOffice = step;
+            this.boxOfficeCpuByPart = cpuByPart;
+        }
         public void constantBareWeb(StepResult step) { this.constantBareWeb = step; }
         public void gatewayProfile(Optional<JfrProfile.Summary> profile) { this.gatewayProfile = profile; }
         public void vaultProfile(Optional<JfrProfile.Summary> profile) { this.vaultProfile = profile; }
@@ -174,6 +185,9 @@ public final class Report {
             if (constantBareWeb != null) {
                 steps.add(constantBareWeb);
             }
+            if (constantBoxOffice != null) {
+                steps.add(constantBoxOffice);
+            }
             for (StepResult step : steps) {
                 if (step.errors() > 0) {
                     problems.add(step.target() + " at " + Numbers.format(step.offeredPerSecond()) + "/s: " + step.errors()
@@ -249,6 +263,9 @@ public final class Report {
             if (constantBareWeb != null) {
                 md.append(stepRow(constantBareWeb));
             }
+            if (constantBoxOffice != null) {
+                md.append(stepRow(constantBoxOffice));
+            }
             md.append("\nThe last step of each target is the first one not sustained (or the highest offered).\n\n");
             md.append("## Profile: where the CPU goes per payment\n\n");
             if (constantPayments != null && constantPayments.ok() > 0) {
@@ -268,8 +285,11 @@ public final class Report {
                     md.append('\n');
                 }
             }
+            boxOfficeCpuSection(md);
             profileSection(md, "payment-gateway", gatewayProfile);
             profileSection(md, "card-vault", vaultProfile);
+            profileSection(md, "checkout-bff (P-pay-bo)", bffProfile);
+            profileSection(md, "payment-gateway (P-pay-bo)", gatewayBoxOfficeProfile);
             List<String> problems = problems();
             if (!problems.isEmpty()) {
                 md.append("## Wrong answers and missing data\n\n");
@@ -277,6 +297,28 @@ public final class Report {
                 md.append("\nAt the step that saturates a target, timeouts and drops are expected; anywhere else they are findings.\n");
             }
             return md.toString();
+        }
+
+        /** P-pay-bo's CPU per payment by process, beside P-pay's at the same offered rate: what the box-office path adds. */
+        private void boxOfficeCpuSection(StringBuilder md) {
+            if (constantBoxOffice == null || constantBoxOffice.ok() == 0 || constantPayments == null || constantPayments.ok() == 0) {
+                return;
+            }
+            md.append("### P-pay-bo against P-pay: CPU ms per payment by process, same offered rate (")
+                    .append(Numbers.format(constantBoxOffice.offeredPerSecond())).append("/s)\n\n");
+            md.append("| process | P-pay | P-pay-bo |\n|---|---|---|\n");
+            java.util.Set<String> parts = new java.util.TreeSet<>(cpuByPart.keySet());
+            parts.addAll(boxOfficeCpuByPart.keySet());
+            double payTotal = 0;
+            double counterTotal = 0;
+            for (String part : parts) {
+                double pay = cpuByPart.getOrDefault(part, 0.0) / constantPayments.ok();
+                double counter = boxOfficeCpuByPart.getOrDefault(part, 0.0) / constantBoxOffice.ok();
+                payTotal += pay;
+                counterTotal += counter;
+                md.append("| ").append(part).append(" | ").append(Numbers.format(pay)).append(" | ").append(Numbers.format(counter)).append(" |\n");
+            }
+            md.append("| **all** | ").append(Numbers.format(payTotal)).append(" | ").append(Numbers.format(counterTotal)).append(" |\n\n");
         }
 
         private static String stepRow(StepResult step) {
