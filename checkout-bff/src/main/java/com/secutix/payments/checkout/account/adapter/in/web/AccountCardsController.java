@@ -7,7 +7,7 @@ import com.secutix.payments.checkout.account.application.CardUpdateRefusedExcept
 import com.secutix.payments.checkout.account.application.ManageSavedCards;
 import com.secutix.payments.checkout.account.application.UnknownAccountCardException;
 import com.secutix.payments.checkout.payment.adapter.in.web.BuyerBrowsers;
-import com.secutix.payments.checkout.payment.adapter.in.web.PspFieldErrors;
+import com.secutix.payments.checkout.payment.adapter.in.web.PspRedirects;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -98,7 +98,8 @@ class AccountCardsController {
     /** The PSP took the change: the gateway checks its redirect; the account then shows the card as it now stands. */
     @GetMapping("/{cardId}/change/accepted")
     Mono<Rendering> changeAccepted(@PathVariable String cardId, ServerWebExchange exchange) {
-        Map<String, String> redirect = exchange.getRequest().getQueryParams().toSingleValueMap();
+        // a redirect naming a parameter twice is ambiguous: refused, never passed on
+        Map<String, String> redirect = PspRedirects.parametersOf(exchange.getRequest().getQueryParams()).orElse(Map.of());
         return pages.page(exchange, (buyer, model) -> known(cardId).flatMap(id -> exchange.getSession().flatMap(session -> {
             String asked = session.getAttribute(CHANGE_IN_PROGRESS);
             String expectedForm = asked != null && asked.startsWith(id + " ") ? asked.substring(id.length() + 1) : null;
@@ -118,7 +119,7 @@ class AccountCardsController {
     @GetMapping("/{cardId}/change/refused")
     Mono<Rendering> changeRefused(@PathVariable String cardId, ServerWebExchange exchange) {
         var feedback = exchange.getRequest().getQueryParams();
-        String fields = PspFieldErrors.asQuery(feedback, CHANGEABLE_FIELDS);
+        String fields = PspRedirects.fieldsInErrorAsQuery(feedback, CHANGEABLE_FIELDS);
         return pages.page(exchange, (buyer, model) -> known(cardId)
                 .map(id -> Rendering.redirectTo("/account/cards/" + id + "/change?refused" + fields).build())
                 .onErrorResume(UnknownAccountCardException.class, unknown -> Mono.just(unknownCard(model))));

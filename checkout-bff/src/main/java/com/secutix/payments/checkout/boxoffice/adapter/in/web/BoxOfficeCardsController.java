@@ -1,5 +1,7 @@
 package com.secutix.payments.checkout.boxoffice.adapter.in.web;
 
+import com.secutix.payments.checkout.payment.adapter.in.web.PspRedirects;
+
 import com.secutix.payments.checkout.boxoffice.adapter.in.web.BoxOfficeViews.CustomerCardsView;
 import com.secutix.payments.checkout.boxoffice.adapter.in.web.BoxOfficeViews.EnteredSecurityCodeView;
 import com.secutix.payments.checkout.boxoffice.adapter.in.web.BoxOfficeViews.SecurityCodeFormView;
@@ -206,12 +208,8 @@ class BoxOfficeCardsController {
 
     /** The PSP's redirect parameters, each given once. */
     private static Map<String, String> redirectOf(MultiValueMap<String, String> query) {
-        query.forEach((name, values) -> {
-            if (values.size() > 1) {
-                throw new InvalidBoxOfficeRequestException(List.of(new Violation(name.replaceAll("[^A-Za-z0-9_]", "?"),
-                        "is given more than once; the PSP's redirect names each parameter once.")));
-            }
-        });
-        return query.toSingleValueMap();
+        return PspRedirects.parametersOf(query).orElseThrow(() -> new InvalidBoxOfficeRequestException(List.of(new Violation(
+                PspRedirects.repeatedParameter(query).orElse("?").replaceAll("[^A-Za-z0-9_]", "?"),
+                "is given more than once; the PSP's redirect names each parameter once."))));
     }
 }

@@ -8,7 +8,7 @@ import com.secutix.payments.checkout.callcentre.domain.CustomerId;
 import com.secutix.payments.checkout.callcentre.domain.PhoneOrder;
 import com.secutix.payments.checkout.callcentre.domain.PhoneOrder.InvalidPhoneOrderException;
 import com.secutix.payments.checkout.payment.adapter.in.web.PageFormats;
-import com.secutix.payments.checkout.payment.adapter.in.web.PspFieldErrors;
+import com.secutix.payments.checkout.payment.adapter.in.web.PspRedirects;
 import com.secutix.payments.checkout.session.CheckoutProperties;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
@@ -145,7 +145,8 @@ class CallCentreController {
     /** The PSP took the new card: the gateway checks the redirect and registers the card, then the order is paid with it. */
     @GetMapping("/customers/{customerId}/new-card/accepted")
     Mono<Rendering> newCardAccepted(@PathVariable String customerId, ServerWebExchange exchange) {
-        Map<String, String> redirect = exchange.getRequest().getQueryParams().toSingleValueMap();
+        // a redirect naming a parameter twice is ambiguous: refused (no ORDERID matches), never passed on
+        Map<String, String> redirect = PspRedirects.parametersOf(exchange.getRequest().getQueryParams()).orElse(Map.of());
         return customerPage(customerId, exchange, (operator, customer, model) -> exchange.getSession().flatMap(session -> {
             Map<String, String> pending = session.getAttribute(PENDING_ORDER);
             String asked = session.getAttribute(CODE_FORM);
@@ -166,7 +167,7 @@ class CallCentreController {
     @GetMapping("/customers/{customerId}/new-card/refused")
     Mono<Rendering> newCardRefused(@PathVariable String customerId, ServerWebExchange exchange) {
         var feedback = exchange.getRequest().getQueryParams();
-        String fields = PspFieldErrors.asQuery(feedback, CARD_FIELDS);
+        String fields = PspRedirects.fieldsInErrorAsQuery(feedback, CARD_FIELDS);
         return customerPage(customerId, exchange, (operator, customer, model) ->
                 Mono.just(Rendering.redirectTo("/call-centre/customers/" + customer.value() + "/new-card?refused" + fields).build()));
     }
@@ -196,7 +197,8 @@ class CallCentreController {
     /** The PSP took the code: the gateway checks the redirect, then the waiting order is paid under its same key. */
     @GetMapping("/customers/{customerId}/security-code/accepted")
     Mono<Rendering> securityCodeAccepted(@PathVariable String customerId, ServerWebExchange exchange) {
-        Map<String, String> redirect = exchange.getRequest().getQueryParams().toSingleValueMap();
+        // a redirect naming a parameter twice is ambiguous: refused (no ORDERID matches), never passed on
+        Map<String, String> redirect = PspRedirects.parametersOf(exchange.getRequest().getQueryParams()).orElse(Map.of());
         return customerPage(customerId, exchange, (operator, customer, model) -> exchange.getSession().flatMap(session -> {
             Map<String, String> pending = session.getAttribute(PENDING_ORDER);
             String asked = session.getAttribute(CODE_FORM);

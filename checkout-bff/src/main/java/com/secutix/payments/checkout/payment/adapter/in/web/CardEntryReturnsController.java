@@ -63,9 +63,12 @@ class CardEntryReturnsController {
     @GetMapping("/card-entry/accepted")
     Mono<Rendering> cardAccepted(@PathVariable String sessionId, ServerWebExchange exchange) {
         String address = browsers.addressOf(exchange);
-        Map<String, String> redirectParameters = exchange.getRequest().getQueryParams().toSingleValueMap();
+        Optional<Map<String, String>> parameters = PspRedirects.parametersOf(exchange.getRequest().getQueryParams());
+        Map<String, String> redirectParameters = parameters.orElse(Map.of());
         return pages.page(sessionId, exchange, (session, model) -> attempts.count(session.tenantId(), address)
-                .then(enterCard.securityCodeEntryOf(redirectParameters).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .then(parameters.isEmpty()
+                        ? Mono.<Optional<String>>error(new CardEntryRefusedException("A parameter of the PSP's redirect is given twice."))
+                        : enterCard.securityCodeEntryOf(redirectParameters).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .flatMap(savedCard -> savedCard.isEmpty()
                         ? enterCard.accept(session, redirectParameters, address).map(card -> redirect(session, "/payment"))
                         : payWithSecurityCode(session, redirectParameters, exchange))
@@ -82,7 +85,7 @@ class CardEntryReturnsController {
     @GetMapping("/card-entry/refused")
     Mono<Rendering> cardRefused(@PathVariable String sessionId, ServerWebExchange exchange) {
         MultiValueMap<String, String> feedback = exchange.getRequest().getQueryParams();
-        String fields = PspFieldErrors.asQuery(feedback, CheckoutStepsController.CARD_FIELDS);
+        String fields = PspRedirects.fieldsInErrorAsQuery(feedback, CheckoutStepsController.CARD_FIELDS);
         return pages.page(sessionId, exchange, (session, model) -> Mono.just(redirect(session, "/payment?error=card-refused" + fields)));
     }
 

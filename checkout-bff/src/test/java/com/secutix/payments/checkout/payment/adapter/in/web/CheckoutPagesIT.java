@@ -329,6 +329,17 @@ class CheckoutPagesIT {
     }
 
     @Test
+    void a_card_entry_redirect_naming_a_parameter_twice_is_refused_without_asking_the_gateway() {
+        String id = openedSession();
+
+        // no gateway runs in this test: asking it would fail the page, so the refusal comes before it
+        web.get().uri("/checkout/{id}/card-entry/accepted?ORDERID=CE-1&ORDERID=CE-2&STATUS=0&ALIAS=A1&SHASIGN=00", id)
+                .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT)
+                .exchange().expectStatus().is3xxRedirection()
+                .expectHeader().location("/checkout/" + id + "/payment?error=card-refused");
+    }
+
+    @Test
     void signing_out_leads_back_to_the_checkout_page_the_buyer_was_on_and_never_to_another_site() {
         String id = openedSession();
         EntityExchangeResult<String> summary = page("/checkout/" + id);
