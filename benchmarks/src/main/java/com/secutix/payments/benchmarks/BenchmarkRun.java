@@ -130,8 +130,9 @@ final class BenchmarkRun {
         List<SavedCardOfBuyer> savedCards = new SalesSystem(client).savedCards(token, buyers);
         String terminalToken = new SalesSystem(client).boxOfficeToken();
         BoxOfficeTarget counter = new BoxOfficeTarget(terminalToken, savedCards, run);
+        // checkout-bff served nothing so far: it gets the warm-up the gateway got, or its JIT would be measured
         report.warmUp(record(driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "w"),
-                new RateSchedule(plan.paymentRates().get(0), plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(20)))));
+                new RateSchedule(plan.paymentRates().get(0), warmUp))));
         report.boxOfficePayments(stepUp.run(counter, plan.paymentRates(), this::record));
         awaitEffects(stepUpStart, Instant.now());
 

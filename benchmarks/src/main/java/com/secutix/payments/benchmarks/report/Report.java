@@ -222,7 +222,7 @@ public final class Report {
                 if (curve == psp) {
                     continue;
                 }
-                series.add(new LatencyPlot.Series(curve.target(), curve.steps().stream()
+                series.add(new LatencyPlot.Series(curve.target(), curve.byRate().stream()
                         .map(step -> new LatencyPlot.Point(step.offeredPerSecond(), step.p50Micros() / 1000.0, step.p99Micros() / 1000.0))
                         .toList()));
             }
@@ -253,7 +253,7 @@ public final class Report {
             md.append("## Latency against offered load\n\n![latency against offered load](").append(PLOT).append(")\n\n");
             md.append("| target | offered/s | achieved/s | p50 ms | p99 ms | max ms | errors | dropped |\n|---|---|---|---|---|---|---|---|\n");
             for (StepUp.Curve curve : curves()) {
-                for (StepResult step : curve.steps()) {
+                for (StepResult step : curve.byRate()) {
                     md.append(stepRow(step));
                 }
             }

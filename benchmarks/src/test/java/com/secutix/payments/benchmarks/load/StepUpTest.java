@@ -1,0 +1,80 @@
+package com.secutix.payments.benchmarks.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class StepUpTest {
+
+    private static final long SLO_MICROS = 500_000;
+
+    /** A target that answers every step up to {@code capacity} requests a second within the SLO, and none above. */
+    private static StepRunner saturatingAt(double capacity) {
+        return (target, schedule) -> {
+            double rate = schedule.requests() / 6.0;
+            long p99 = rate <= capacity ? 20_000 : 900_000;
+            return new StepResult(target.name(), rate, 6, schedule.requests(), schedule.requests(), 0, 0, 10_000, p99, p99,
+                    Optional.empty());
+        };
+    }
+
+    private static final Target ANY = new Target() {
+        @Override
+        public String name() {
+            return "P-pay";
+        }
+
+        @Override
+        public HttpRequest request(long index) {
+            throw new UnsupportedOperationException("not sent");
+        }
+
+        @Override
+        public String problemWith(Answer answer) {
+            return null;
+        }
+    };
+
+    private static StepUp.Curve stepUp(double capacity) {
+        return new StepUp(saturatingAt(capacity), Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO)
+                .run(ANY, RateSteps.geometric(20, 1.3, 2000), step -> { });
+    }
+
+    @Test
+    void narrows_the_maximum_between_two_steps_to_a_few_percent() {
+        StepUp.Curve curve = stepUp(105);
+
+        // 97 sustained and 125 not; then 110 (not), then 103 (sustained)
+        assertThat(curve.maxSustainedPerSecond()).isEqualTo(103);
+        assertThat(curve.steps()).extracting(StepResult::offeredPerSecond).containsExactly(20.0, 26.0, 34.0, 44.0, 57.0, 74.0,
+                97.0, 125.0, 110.0, 103.0);
+    }
+
+    @Test
+    void tells_apart_two_targets_whose_capacities_differ_by_less_than_a_step() {
+        double direct = stepUp(120).maxSustainedPerSecond();
+        double throughTheBff = stepUp(100).maxSustainedPerSecond();
+
+        assertThat(throughTheBff / direct).isBetween(0.8, 0.95);
+    }
+
+    @Test
+    void shows_the_steps_of_a_curve_by_offered_rate() {
+        List<Double> rates = stepUp(110).byRate().stream().map(StepResult::offeredPerSecond).toList();
+
+        assertThat(rates).isSorted().hasSize(10);
+    }
+
+    @Test
+    void does_not_refine_when_the_first_step_is_not_sustained() {
+        StepUp.Curve curve = stepUp(5);
+
+        assertThat(curve.maxSustainedPerSecond()).isZero();
+        assertThat(curve.steps()).hasSize(1);
+    }
+}
