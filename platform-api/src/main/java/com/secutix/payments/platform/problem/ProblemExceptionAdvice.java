@@ -24,8 +24,17 @@ public class ProblemExceptionAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionAdvice.class);
 
+    /**
+     * The problem, or nothing when the answer was already sent (a failure while writing it, such as a client that
+     * went away): its status line and headers cannot change any more, so nothing is written and it is logged once.
+     */
     @ExceptionHandler(Throwable.class)
     public ResponseEntity<ProblemDetail> handle(Throwable failure, ServerWebExchange exchange) {
+        if (exchange.getResponse().isCommitted()) {
+            log.warn("Request {} {} failed after its answer ({}) was sent: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), exchange.getResponse().getStatusCode(), failure.toString());
+            return null;
+        }
         ErrorResponse answer = ProblemResponses.of(failure);
         if (answer.getStatusCode().is5xxServerError()) {
             log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);

@@ -15,11 +15,14 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.secutix.payments.gateway.ogone.PspProperties;
 import com.secutix.payments.gateway.ogone.ShaAlgorithm;
 import com.secutix.payments.gateway.ogone.ShaSignature;
+import com.secutix.payments.gateway.payment.domain.BuyerBrowser;
 import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentFixtures;
-import com.secutix.payments.gateway.payment.domain.BuyerBrowser;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +31,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 
 class OgoneDirectLinkClientTest {
 
@@ -153,6 +162,73 @@ class OgoneDirectLinkClientTest {
                 .willReturn(aResponse().withFixedDelay(2000).withBody(ncresponse(9))));
 
         assertThat(client.order(payment, Optional.empty()).block()).isInstanceOf(PspOutcome.OutcomeUnknown.class);
+    }
+
+    @Test
+    void a_sale_openings_orders_are_all_at_the_psp_at_once_not_sixteen_at_a_time() throws Exception {
+        int orders = 120;
+        try (SlowPsp psp = new SlowPsp(orders)) {
+            PspProperties properties = new PspProperties(psp.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(10),
+                    Map.of(TENANT, ACCOUNT));
+            OgoneDirectLinkClient slowPspClient = new OgoneDirectLinkClient(properties, WebClient.builder());
+
+            List<PspOutcome> outcomes = Flux.range(0, orders)
+                    .flatMap(order -> slowPspClient.order(payment, Optional.empty()), orders)
+                    .collectList()
+                    .block(Duration.ofMinutes(2));
+
+            assertThat(outcomes).hasSize(orders).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(PspOutcome.Answered.class));
+            // the shared pool holds 500; one built with Reactor Netty's builder defaults (16 on 2 cores) would queue them
+            assertThat(psp.mostAtOnce()).isEqualTo(orders);
+        }
+    }
+
+    /**
+     * A PSP that holds every order until {@code expected} of them are in, or 5 s have passed, then answers each:
+     * how many it held at once is how many the client had in flight.
+     */
+    private final class SlowPsp implements AutoCloseable {
+        private final HttpServer server;
+        private final ExecutorService threads = Executors.newCachedThreadPool();
+        private final CountDownLatch allIn;
+        private final AtomicInteger inFlight = new AtomicInteger();
+        private final AtomicInteger mostAtOnce = new AtomicInteger();
+
+        SlowPsp(int expected) throws IOException {
+            allIn = new CountDownLatch(expected);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+            server.setExecutor(threads);
+            server.createContext("/ncol/test/orderdirect.asp", exchange -> {
+                mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                allIn.countDown();
+                try {
+                    allIn.await(5, TimeUnit.SECONDS); // a cap for a client that never sends them all, not a pause
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                inFlight.decrementAndGet();
+                byte[] body = ncresponse(9).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/xml");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        URI baseUrl() {
+            return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/ncol/test/");
+        }
+
+        int mostAtOnce() {
+            return mostAtOnce.get();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+            threads.shutdownNow();
+        }
     }
 
     @Test
