@@ -55,6 +55,8 @@ class BoxOfficeApiIT {
     static void gatewayAndVault(DynamicPropertyRegistry registry) {
         registry.add("payments.checkout.gateway-url", services::baseUrl);
         registry.add("payments.checkout.vault-url", services::baseUrl);
+        // shorter than the BFF's 15 s, so that a gateway that does not answer is seen in a test
+        registry.add("spring.http.clients.read-timeout", () -> "2s");
     }
 
     @AfterAll
@@ -349,6 +351,8 @@ class BoxOfficeApiIT {
                 .willReturn(json(202, paymentAnswer("UNKNOWN"))));
         services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("down"))
                 .willReturn(aResponse().withStatus(500)));
+        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("hung"))
+                .willReturn(json(201, paymentAnswer("CAPTURED")).withFixedDelay(6_000)));
 
         pay(THEATRE, "cvv", payment("\"82.50\"")).expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -372,6 +376,10 @@ class BoxOfficeApiIT {
                 .expectBody().jsonPath("$.state").isEqualTo("UNKNOWN");
         pay(THEATRE, "down", payment("\"82.50\"")).expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().exists("Retry-After");
+        // a gateway that does not answer within the read timeout: the outcome is unknown, the same key retries it
+        pay(THEATRE, "hung", payment("\"82.50\"")).expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("outcome is unknown"));
     }
 
     // --- the security code at the counter
