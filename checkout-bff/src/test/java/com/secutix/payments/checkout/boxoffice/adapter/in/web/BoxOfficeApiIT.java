@@ -1,128 +1,131 @@
 package com.secutix.payments.checkout.boxoffice.adapter.in.web;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.secutix.payments.checkout.boxoffice.application.AttemptsLimitedException;
+import com.secutix.payments.checkout.boxoffice.application.GatewayRefusalException;
+import com.secutix.payments.checkout.boxoffice.application.GatewayUnavailableException;
+import com.secutix.payments.checkout.boxoffice.application.SecurityCodeEntryRefusedException;
+import com.secutix.payments.checkout.boxoffice.application.SecurityCodeRequiredException;
+import com.secutix.payments.checkout.boxoffice.application.Terminal;
+import com.secutix.payments.checkout.boxoffice.application.UnknownCardException;
+import com.secutix.payments.checkout.boxoffice.domain.CounterPayment;
+import com.secutix.payments.checkout.boxoffice.domain.CounterPaymentState;
+import com.secutix.payments.checkout.boxoffice.domain.EnteredSecurityCode;
+import com.secutix.payments.checkout.boxoffice.domain.PaymentOutcome;
+import com.secutix.payments.checkout.boxoffice.domain.SavedCard;
+import com.secutix.payments.checkout.boxoffice.domain.SecurityCodeForm;
+import com.secutix.payments.checkout.boxoffice.domain.SecurityCodeRule;
+import com.secutix.payments.events.Money;
 import com.secutix.payments.testsupport.CardDataScanner;
 import com.secutix.payments.testsupport.PlatformIntegrationTest;
 import com.secutix.payments.testsupport.Tenants;
 import com.secutix.payments.testsupport.TestTokens;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The box-office API on the BFF started for real, the gateway and the vault played by WireMock: what the BFF sends them
- * (the terminal's own token, the Idempotency-Key unchanged, a payment by card id without channel) and how it answers
- * what they say. The gateway's and the vault's own rules (idempotency, channel by role, tenant isolation, CVV proofs)
- * are theirs and tested there (IdempotencyIT, PaymentAuthorisationIT, SavedCardCvvIT, the vault's CardsApiIT).
+ * The box-office API on the BFF started for real, with the gateway and vault ports ({@code BoxOfficeGateway},
+ * {@code BoxOfficeVault}) played by hand-written fakes that record each call: who may call, what is refused before
+ * the gateway is asked, and how each answer of the ports becomes an HTTP answer (402, 404, 422, 429, 503...). What the
+ * adapters send over HTTP and how they read the gateway's and the vault's answers is WebClientBoxOfficeGatewayTest's
+ * and WebClientBoxOfficeVaultTest's; a gateway that does not answer in time is BoxOfficeGatewayTimeoutIT's; the real
+ * gateway, vault and PSP simulator together are local-stack's SavedCardsEverywhereIT. The gateway's and the vault's
+ * own rules (idempotency, channel by role, tenant isolation, CVV proofs) are theirs and tested there (IdempotencyIT,
+ * PaymentAuthorisationIT, SavedCardCvvIT, the vault's CardsApiIT).
+ *
+ * @see com.secutix.payments.checkout.boxoffice.application.BoxOfficeGateway
+ * @see com.secutix.payments.checkout.boxoffice.application.BoxOfficeVault
  */
 @PlatformIntegrationTest
 class BoxOfficeApiIT {
 
-    static final WireMockServer services = new WireMockServer(wireMockConfig().dynamicPort());
+    /** The ports played by the fakes, in place of the WebClient adapters. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class PortsPlayedByFakes {
 
-    static {
-        services.start();
-    }
+        @Bean
+        @Primary
+        RecordingBoxOfficeGateway recordingBoxOfficeGateway() {
+            return new RecordingBoxOfficeGateway();
+        }
 
-    @DynamicPropertySource
-    static void gatewayAndVault(DynamicPropertyRegistry registry) {
-        registry.add("payments.checkout.gateway-url", services::baseUrl);
-        registry.add("payments.checkout.vault-url", services::baseUrl);
-        // shorter than the BFF's 15 s, so that a gateway that does not answer is seen in a test
-        registry.add("spring.http.clients.read-timeout", () -> "2s");
-    }
-
-    @AfterAll
-    static void stop() {
-        services.stop();
+        @Bean
+        @Primary
+        RecordingBoxOfficeVault recordingBoxOfficeVault() {
+            return new RecordingBoxOfficeVault();
+        }
     }
 
     static final String CARD = "3f2c8f0e-6b1d-4c8e-9a57-0c1f4ea2b7d1";
     static final String EXPIRED_CARD = "9b0f6a52-2f7e-4d0e-8f0a-5d1c2b3a4e5f";
-    static final String PAYMENT = "6a1f0c9e-2d3b-4c5a-8e7f-0a1b2c3d4e5f";
+    static final UUID PAYMENT = UUID.fromString("6a1f0c9e-2d3b-4c5a-8e7f-0a1b2c3d4e5f");
     static final String THEATRE = TestTokens.boxOffice(Tenants.DEMO);
     /** A box office of another tenant. */
     static final String STADIUM = TestTokens.boxOffice(Tenants.OTHER);
 
+    static final SavedCard ALICES_VISA = new SavedCard(CARD, "VISA", "XXXXXXXXXXXX1111", "12/30", "Alice Martin", "WEB", false);
+    static final SavedCard ALICES_EXPIRED_CARD = new SavedCard(EXPIRED_CARD, "MasterCard", "XXXXXXXXXXXX4444", "01/20",
+            "Alice Martin", "BOX_OFFICE", true);
+    static final PaymentOutcome.ShownCard SHOWN_VISA = new PaymentOutcome.ShownCard("VISA", "XXXXXXXXXXXX1111", "12/30",
+            "Alice Martin");
+    /** The payment of {@link #payment}, as the port must be asked for it. */
+    static final CounterPayment ALICE_PAYS = new CounterPayment("ORD-1", "alice", Money.ofDecimalText("82.50", "EUR"), CARD);
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    RecordingBoxOfficeGateway gateway;
+
+    @Autowired
+    RecordingBoxOfficeVault vault;
 
     WebTestClient web;
 
     @BeforeEach
     void connect() {
-        services.resetAll();
+        gateway.reset();
+        vault.reset();
         web = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20)).build();
     }
 
-    // --- the vault and the gateway, as they answer each terminal's own token
-
-    void aliceHasCardsAtTheTheatre(String boxOfficeRule) {
-        services.stubFor(get(urlEqualTo("/customers/alice/cards")).withHeader("Authorization", equalTo("Bearer " + THEATRE))
-                .willReturn(json(200, """
-                        [{"id":"%s","brand":"VISA","maskedNumber":"XXXXXXXXXXXX1111","expiry":"12/30","holderName":"Alice Martin",
-                          "expired":false,"savedAt":"2026-11-02T10:00:00Z","channel":"WEB"},
-                         {"id":"%s","brand":"MasterCard","maskedNumber":"XXXXXXXXXXXX4444","expiry":"01/20","holderName":"Alice Martin",
-                          "expired":true,"savedAt":"2019-11-02T10:00:00Z","channel":"BOX_OFFICE"}]""".formatted(CARD, EXPIRED_CARD))));
-        // the vault knows no alice in the stadium's tenant
-        services.stubFor(get(urlEqualTo("/customers/alice/cards")).withHeader("Authorization", equalTo("Bearer " + STADIUM))
-                .willReturn(json(200, "[]")));
-        for (String token : new String[] {THEATRE, STADIUM}) {
-            services.stubFor(get(urlEqualTo("/card-policy")).withHeader("Authorization", equalTo("Bearer " + token))
-                    .willReturn(json(200, """
-                            {"tenantId":"t","version":3,"savingEnabled":true,"maxSavedCardsPerCustomer":5,"atLimit":"KEEP_EXISTING_CARDS",
-                             "cvvForSavedCards":{"WEB":{"rule":"ALWAYS"},"MOBILE":{"rule":"ALWAYS"},"CALL_CENTRE":{"rule":"ALWAYS"},
-                                                 "BOX_OFFICE":%s}}""".formatted(boxOfficeRule))));
-        }
+    void aliceHasCardsAtTheTheatre(SecurityCodeRule boxOfficeRule) {
+        vault.knows(Tenants.DEMO, "alice", ALICES_VISA, ALICES_EXPIRED_CARD)
+                .rule(Tenants.DEMO, boxOfficeRule)
+                // the vault knows no alice in the stadium's tenant
+                .rule(Tenants.OTHER, boxOfficeRule);
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+    static PaymentOutcome outcome(CounterPaymentState state) {
+        return new PaymentOutcome(PAYMENT, state, "82.50", "EUR", "ORD-1", "alice", SHOWN_VISA, false);
     }
 
-    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder problem(int status, String type, String detail) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody(
-                "{\"type\":\"%s\",\"title\":\"t\",\"status\":%d,\"detail\":\"%s\"}".formatted(type, status, detail));
+    static void isTheTheatresTerminal(Terminal terminal) {
+        assertThat(terminal.tenantId()).isEqualTo(Tenants.DEMO);
+        assertThat(terminal.accessToken()).isEqualTo(THEATRE);
     }
-
-    static String paymentAnswer(String state) {
-        return """
-                {"id":"%s","state":"%s","operation":"SALE","amount":"82.50","currency":"EUR","orderReference":"ORD-1",
-                 "customerId":"alice","channel":"BOX_OFFICE","card":{"brand":"VISA","maskedNumber":"XXXXXXXXXXXX1111",
-                 "expiry":"12/30","holderName":"Alice Martin"},"pspOrderId":"P-1","createdAt":"2026-12-06T10:00:00Z"}"""
-                .formatted(PAYMENT, state);
-    }
-
-    /** What the BFF must send the gateway for the payment of {@link #payment}: by card id, no channel, nothing else. */
-    static final String SENT_TO_GATEWAY = """
-            {"cardId":"%s","amount":"82.50","currency":"EUR","orderReference":"ORD-1","customerId":"alice"}""".formatted(CARD);
 
     static String payment(String amount) {
         return """
@@ -151,7 +154,7 @@ class BoxOfficeApiIT {
 
     @Test
     void a_terminal_lists_the_customers_usable_cards_each_saying_whether_the_box_office_asks_for_its_code() {
-        aliceHasCardsAtTheTheatre("{\"rule\":\"ABOVE_AMOUNT\",\"amount\":\"100.00\",\"currency\":\"EUR\"}");
+        aliceHasCardsAtTheTheatre(SecurityCodeRule.above(Money.ofDecimalText("100.00", "EUR")));
 
         cards(THEATRE, "").expectStatus().isOk()
                 .expectHeader().contentType(MediaType.APPLICATION_JSON)
@@ -172,14 +175,17 @@ class BoxOfficeApiIT {
         cards(THEATRE, "?amount=120.00&currency=EUR").expectStatus().isOk()
                 .expectBody().jsonPath("$.cards[0].securityCodeRequired").isEqualTo(true);
 
-        // the vault was asked with the terminal's own token, nothing else
-        services.verify(3, getRequestedFor(urlEqualTo("/customers/alice/cards")).withHeader("Authorization", equalTo("Bearer " + THEATRE)));
-        assertThat(services.findAll(postRequestedFor(urlPathEqualTo("/oauth2/token")))).isEmpty();
+        // the vault was asked as the terminal itself, its own token relayed
+        assertThat(vault.cardRequests).hasSize(3).allSatisfy(asked -> {
+            isTheTheatresTerminal(asked.terminal());
+            assertThat(asked.customerId()).isEqualTo("alice");
+        });
+        assertThat(vault.ruleRequests).hasSize(3).allSatisfy(BoxOfficeApiIT::isTheTheatresTerminal);
     }
 
     @Test
     void the_box_office_rule_never_asks_for_the_code_when_the_policy_says_never() {
-        aliceHasCardsAtTheTheatre("{\"rule\":\"NEVER\"}");
+        aliceHasCardsAtTheTheatre(SecurityCodeRule.NEVER);
 
         cards(THEATRE, "").expectStatus().isOk().expectBody()
                 .jsonPath("$.cards[0].securityCodeRequired").isEqualTo(false)
@@ -188,23 +194,38 @@ class BoxOfficeApiIT {
 
     @Test
     void a_terminal_of_another_tenant_sees_none_of_the_customers_cards() {
-        aliceHasCardsAtTheTheatre("{\"rule\":\"NEVER\"}");
+        aliceHasCardsAtTheTheatre(SecurityCodeRule.NEVER);
 
         cards(STADIUM, "").expectStatus().isOk().expectBody()
                 .jsonPath("$.cards.length()").isEqualTo(0);
 
-        services.verify(1, getRequestedFor(urlEqualTo("/customers/alice/cards")).withHeader("Authorization", equalTo("Bearer " + STADIUM)));
-        services.verify(0, getRequestedFor(urlEqualTo("/customers/alice/cards")).withHeader("Authorization", equalTo("Bearer " + THEATRE)));
+        assertThat(vault.cardRequests).singleElement().satisfies(asked -> {
+            assertThat(asked.terminal().tenantId()).isEqualTo(Tenants.OTHER);
+            assertThat(asked.terminal().accessToken()).isEqualTo(STADIUM);
+        });
     }
 
     @Test
     void an_amount_to_decide_the_rule_for_comes_with_its_currency_and_is_refused_precisely() {
-        aliceHasCardsAtTheTheatre("{\"rule\":\"NEVER\"}");
+        aliceHasCardsAtTheTheatre(SecurityCodeRule.NEVER);
 
         cards(THEATRE, "?amount=82.50").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").isEqualTo("currency: is required with amount.");
         cards(THEATRE, "?amount=82.505&currency=EUR").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").isEqualTo("amount: EUR amounts have at most 2 decimals.");
+
+        assertThat(vault.untouched()).isTrue();
+    }
+
+    @Test
+    void a_vault_that_does_not_answer_is_a_503_to_try_again() {
+        vault.knows(Tenants.DEMO, "alice", ALICES_VISA)
+                .failsWith(new GatewayUnavailableException("The card vault could not be reached.", null));
+
+        cards(THEATRE, "").expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("The card vault could not be reached."));
     }
 
     // --- who may call
@@ -221,7 +242,8 @@ class BoxOfficeApiIT {
         }
         pay(null, UUID.randomUUID().toString(), payment("\"82.50\"")).expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(services.getAllServeEvents()).isEmpty();
+        assertThat(gateway.untouched()).isTrue();
+        assertThat(vault.untouched()).isTrue();
     }
 
     // --- paying
@@ -229,38 +251,42 @@ class BoxOfficeApiIT {
     @Test
     void a_terminal_pays_by_card_id_as_itself_and_a_replay_with_the_same_key_answers_the_same_payment() {
         String key = UUID.randomUUID().toString();
-        // the gateway as its idempotency behaves: the first request pays, the same key and request answer it again
-        services.stubFor(post(urlEqualTo("/payments")).inScenario("one payment").whenScenarioStateIs(Scenario.STARTED)
-                .withHeader("Authorization", equalTo("Bearer " + THEATRE)).withHeader("Idempotency-Key", equalTo(key))
-                .withRequestBody(equalToJson(SENT_TO_GATEWAY))
-                .willReturn(json(201, paymentAnswer("CAPTURED"))).willSetStateTo("paid"));
-        services.stubFor(post(urlEqualTo("/payments")).inScenario("one payment").whenScenarioStateIs("paid")
-                .withHeader("Authorization", equalTo("Bearer " + THEATRE)).withHeader("Idempotency-Key", equalTo(key))
-                .withRequestBody(equalToJson(SENT_TO_GATEWAY))
-                .willReturn(json(201, paymentAnswer("CAPTURED")).withHeader("Idempotent-Replayed", "true")));
+        // the first request under the key pays, the same key and request answer it again
+        gateway.answers(key, outcome(CounterPaymentState.CAPTURED));
 
         pay(THEATRE, key, payment("\"82.5\"")).expectStatus().isCreated()
                 .expectHeader().valueEquals("Location", "/box-office/payments/" + PAYMENT)
                 .expectHeader().doesNotExist("Idempotent-Replayed")
                 .expectBody()
-                .jsonPath("$.id").isEqualTo(PAYMENT)
+                .jsonPath("$.id").isEqualTo(PAYMENT.toString())
                 .jsonPath("$.state").isEqualTo("CAPTURED")
                 .jsonPath("$.amount").isEqualTo("82.50")
                 .jsonPath("$.card.maskedNumber").isEqualTo("XXXXXXXXXXXX1111")
                 .jsonPath("$.card.brand").isEqualTo("VISA");
         pay(THEATRE, key, payment("\"82.50\"")).expectStatus().isCreated()
                 .expectHeader().valueEquals("Idempotent-Replayed", "true")
-                .expectBody().jsonPath("$.id").isEqualTo(PAYMENT);
+                .expectBody().jsonPath("$.id").isEqualTo(PAYMENT.toString());
 
-        // both reached the gateway under the same key, with the same body, as the terminal: the gateway paid once
-        var sent = services.findAll(postRequestedFor(urlEqualTo("/payments")));
-        assertThat(sent).hasSize(2);
-        assertThat(sent).allSatisfy(request -> {
-            assertThat(request.getHeader("Idempotency-Key")).isEqualTo(key);
-            assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + THEATRE);
-            assertThat(request.getBodyAsString()).doesNotContain("channel").doesNotContain("alias");
+        // both reached the gateway under the same key, for the same payment by card id, as the terminal
+        assertThat(gateway.payments).hasSize(2).allSatisfy(paid -> {
+            isTheTheatresTerminal(paid.terminal());
+            assertThat(paid.idempotencyKey()).isEqualTo(key);
+            assertThat(paid.payment()).isEqualTo(ALICE_PAYS);
         });
-        assertThat(sent.get(0).getBodyAsString()).isEqualTo(sent.get(1).getBodyAsString());
+    }
+
+    @Test
+    void a_payment_is_read_again_by_its_id() {
+        gateway.answers("k-read", outcome(CounterPaymentState.AUTHORISED));
+
+        web.get().uri("/box-office/payments/{id}", PAYMENT).headers(headers -> headers.setBearerAuth(THEATRE)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(PAYMENT.toString())
+                .jsonPath("$.state").isEqualTo("AUTHORISED");
+        web.get().uri("/box-office/payments/{id}", UUID.randomUUID()).headers(headers -> headers.setBearerAuth(THEATRE))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("No payment with this id in this tenant.");
     }
 
     @Test
@@ -280,7 +306,7 @@ class BoxOfficeApiIT {
         pay(THEATRE, "k 1", payment("\"82.50\"")).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("visible ASCII"));
 
-        assertThat(services.getAllServeEvents()).isEmpty();
+        assertThat(gateway.untouched()).isTrue();
     }
 
     @Test
@@ -306,7 +332,7 @@ class BoxOfficeApiIT {
             assertThat(CardDataScanner.scan(body)).isEmpty();
             assertThat(body).doesNotContain("cvc-4821-x");
         }
-        assertThat(services.getAllServeEvents()).isEmpty();
+        assertThat(gateway.untouched()).isTrue();
         assertThat(output.getAll()).doesNotContain("4012888888881881").doesNotContain("4012 8888 8888 1881")
                 .doesNotContain("cvc-4821-x");
     }
@@ -331,28 +357,22 @@ class BoxOfficeApiIT {
                 .jsonPath("$.errors[*].field").value(fields -> assertThat(fields.toString())
                         .contains("orderReference", "channel", "tenantId"));
 
-        assertThat(services.getAllServeEvents()).isEmpty();
+        assertThat(gateway.untouched()).isTrue();
     }
 
     @Test
     void the_gateways_refusals_are_answered_precisely() {
-        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("cvv"))
-                .willReturn(problem(422, "https://payments.secutix.com/problems/cvv-required", "the card's security code is required")));
-        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("unknown"))
-                .willReturn(problem(404, "about:blank", "The customer has no saved card with this id.")));
-        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("limited"))
-                .willReturn(problem(429, "about:blank", "Too many payment attempts for this customer; try again in 120 seconds.")
-                        .withHeader("Retry-After", "120")));
-        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("declined"))
-                .willReturn(json(201, paymentAnswer("DECLINED"))));
-        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("reused"))
-                .willReturn(problem(422, "about:blank", "This Idempotency-Key was used for another request.")));
-        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("pending"))
-                .willReturn(json(202, paymentAnswer("UNKNOWN"))));
-        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("down"))
-                .willReturn(aResponse().withStatus(500)));
-        services.stubFor(post(urlEqualTo("/payments")).withHeader("Idempotency-Key", equalTo("hung"))
-                .willReturn(json(201, paymentAnswer("CAPTURED")).withFixedDelay(6_000)));
+        gateway.refuses("cvv", new SecurityCodeRequiredException("the card's security code is required"))
+                .refuses("unknown", new UnknownCardException())
+                .refuses("limited", new AttemptsLimitedException(
+                        "Too many payment attempts for this customer; try again in 120 seconds.",
+                        Optional.of(Duration.ofSeconds(120))))
+                .answers("declined", outcome(CounterPaymentState.DECLINED))
+                .refuses("reused", new GatewayRefusalException(422, "This Idempotency-Key was used for another request."))
+                .answers("pending", outcome(CounterPaymentState.UNKNOWN))
+                .refuses("down", new GatewayUnavailableException("The payment gateway answered 500 to a payment.", null))
+                .refuses("unreachable", new GatewayUnavailableException(
+                        "The payment gateway could not be reached; the payment's outcome is unknown.", null));
 
         pay(THEATRE, "cvv", payment("\"82.50\"")).expectStatus().isEqualTo(422)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -367,7 +387,7 @@ class BoxOfficeApiIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://payments.secutix.com/problems/payment-declined")
-                .jsonPath("$.payment.id").isEqualTo(PAYMENT)
+                .jsonPath("$.payment.id").isEqualTo(PAYMENT.toString())
                 .jsonPath("$.payment.state").isEqualTo("DECLINED");
         pay(THEATRE, "reused", payment("\"82.50\"")).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("about:blank")
@@ -376,33 +396,23 @@ class BoxOfficeApiIT {
                 .expectBody().jsonPath("$.state").isEqualTo("UNKNOWN");
         pay(THEATRE, "down", payment("\"82.50\"")).expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().exists("Retry-After");
-        // a gateway that does not answer within the read timeout: the outcome is unknown, the same key retries it
-        pay(THEATRE, "hung", payment("\"82.50\"")).expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+        // the outcome is unknown: the same key retries it (a gateway that really does not answer: BoxOfficeGatewayTimeoutIT)
+        pay(THEATRE, "unreachable", payment("\"82.50\"")).expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().exists("Retry-After")
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("outcome is unknown"));
+
+        assertThat(gateway.payments).extracting(RecordingBoxOfficeGateway.Paid::idempotencyKey)
+                .containsExactly("cvv", "unknown", "limited", "declined", "reused", "pending", "down", "unreachable");
     }
 
     // --- the security code at the counter
 
     @Test
     void the_security_code_goes_to_the_psp_through_a_signed_form_and_its_redirect_is_checked_by_the_gateway() {
-        services.stubFor(post(urlEqualTo("/card-entry/forms")).withHeader("Authorization", equalTo("Bearer " + THEATRE))
-                .withRequestBody(equalToJson("""
-                        {"orderReference":"ORD-1","customerId":"alice","cardId":"%s",
-                         "acceptUrl":"http://localhost:8080/box-office/security-code-entries/accepted",
-                         "exceptionUrl":"http://localhost:8080/box-office/security-code-entries/refused"}""".formatted(CARD)))
-                .willReturn(json(201, """
-                        {"action":"http://localhost:8090/ncol/test/alias_gateway.asp",
-                         "fields":{"PSPID":"SECUTIXTHEATRE","ORDERID":"CE-42","ALIAS":"A-1","CARDNO":"XXXXXXXXXXXX1111",
-                                   "ACCEPTURL":"http://localhost:8080/box-office/security-code-entries/accepted","SHASIGN":"ABC"}}""")));
-        services.stubFor(post(urlEqualTo("/card-entry/results")).withHeader("Authorization", equalTo("Bearer " + THEATRE))
-                .withRequestBody(equalToJson("""
-                        {"parameters":{"ORDERID":"CE-42","ALIAS":"A-1","CARDNO":"XXXXXXXXXXXX1111","STATUS":"0",
-                         "NCERROR":"0","SHASIGN":"DEF"}}"""))
-                .willReturn(json(200, """
-                        {"cardId":"%s","status":"UPDATED","customerId":"alice","card":{"brand":"VISA",
-                         "maskedNumber":"XXXXXXXXXXXX1111","expiry":"12/30","holderName":"Alice Martin"},
-                         "cvvEnteredUntil":"2026-12-06T10:15:00Z"}""".formatted(CARD))));
+        gateway.answersForm(new SecurityCodeForm(URI.create("http://localhost:8090/ncol/test/alias_gateway.asp"), Map.of(
+                        "PSPID", "SECUTIXTHEATRE", "ORDERID", "CE-42", "ALIAS", "A-1", "CARDNO", "XXXXXXXXXXXX1111",
+                        "ACCEPTURL", "http://localhost:8080/box-office/security-code-entries/accepted", "SHASIGN", "ABC")))
+                .answersRedirect(new EnteredSecurityCode(CARD, "alice", SHOWN_VISA, Instant.parse("2026-12-06T10:15:00Z")));
 
         web.post().uri("/box-office/customers/alice/cards/{card}/security-code-forms", CARD)
                 .headers(headers -> headers.setBearerAuth(THEATRE))
@@ -414,6 +424,15 @@ class BoxOfficeApiIT {
                 .jsonPath("$.fields.ORDERID").isEqualTo("CE-42")
                 .jsonPath("$.fields.SHASIGN").isEqualTo("ABC")
                 .jsonPath("$.securityCodeField").isEqualTo("CVC");
+        // for that card of that customer, the PSP to send the terminal back to our own return addresses
+        assertThat(gateway.forms).singleElement().satisfies(asked -> {
+            isTheTheatresTerminal(asked.terminal());
+            assertThat(asked.customerId()).isEqualTo("alice");
+            assertThat(asked.cardId()).isEqualTo(CARD);
+            assertThat(asked.orderReference()).isEqualTo("ORD-1");
+            assertThat(asked.acceptUrl()).isEqualTo(URI.create("http://localhost:8080/box-office/security-code-entries/accepted"));
+            assertThat(asked.exceptionUrl()).isEqualTo(URI.create("http://localhost:8080/box-office/security-code-entries/refused"));
+        });
 
         web.get().uri("/box-office/security-code-entries/accepted?ORDERID=CE-42&ALIAS=A-1&CARDNO=XXXXXXXXXXXX1111&STATUS=0"
                         + "&NCERROR=0&SHASIGN=DEF")
@@ -425,6 +444,12 @@ class BoxOfficeApiIT {
                 .jsonPath("$.card.maskedNumber").isEqualTo("XXXXXXXXXXXX1111")
                 .jsonPath("$.validUntil").isEqualTo("2026-12-06T10:15:00Z")
                 .jsonPath("$.alias").doesNotExist();
+        // the redirect went to the gateway as the PSP wrote it, for the gateway to check
+        assertThat(gateway.redirects).singleElement().satisfies(checked -> {
+            isTheTheatresTerminal(checked.terminal());
+            assertThat(checked.parameters()).isEqualTo(Map.of("ORDERID", "CE-42", "ALIAS", "A-1", "CARDNO", "XXXXXXXXXXXX1111",
+                    "STATUS", "0", "NCERROR", "0", "SHASIGN", "DEF"));
+        });
 
         web.get().uri("/box-office/security-code-entries/refused?ORDERID=CE-43&NCERRORCVC=50001090&NCERRORCARDNO=0")
                 .headers(headers -> headers.setBearerAuth(THEATRE)).exchange()
@@ -434,12 +459,23 @@ class BoxOfficeApiIT {
                 .jsonPath("$.fieldsInError[0]").isEqualTo("CVC");
         // the return addresses are the terminal's API, not a page anyone may call
         web.get().uri("/box-office/security-code-entries/accepted?ORDERID=CE-42").exchange().expectStatus().isUnauthorized();
+        // neither the refusal nor the caller without a token reached the gateway
+        assertThat(gateway.redirects).hasSize(1);
+    }
+
+    @Test
+    void a_security_code_form_for_a_card_the_customer_does_not_have_is_a_404() {
+        web.post().uri("/box-office/customers/alice/cards/{card}/security-code-forms", "not-a-card-id")
+                .headers(headers -> headers.setBearerAuth(THEATRE))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"orderReference\":\"ORD-1\"}").exchange()
+                .expectStatus().isNotFound();
+
+        assertThat(gateway.forms).isEmpty();
     }
 
     @Test
     void a_security_code_redirect_the_gateway_refuses_is_answered_with_its_reason() {
-        services.stubFor(post(urlEqualTo("/card-entry/results"))
-                .willReturn(problem(409, "about:blank", "This card entry was already used.")));
+        gateway.refusesRedirect(new SecurityCodeEntryRefusedException(409, "This card entry was already used.", List.of()));
 
         web.get().uri("/box-office/security-code-entries/accepted?ORDERID=CE-42&SHASIGN=DEF")
                 .headers(headers -> headers.setBearerAuth(THEATRE)).exchange()
@@ -448,6 +484,10 @@ class BoxOfficeApiIT {
         web.get().uri("/box-office/security-code-entries/accepted?ORDERID=CE-42&ORDERID=CE-43")
                 .headers(headers -> headers.setBearerAuth(THEATRE)).exchange()
                 .expectStatus().isBadRequest();
+
+        // a parameter given twice is refused before the gateway is asked
+        assertThat(gateway.redirects).singleElement()
+                .satisfies(checked -> assertThat(checked.parameters()).isEqualTo(Map.of("ORDERID", "CE-42", "SHASIGN", "DEF")));
     }
 
     // --- the OpenAPI document
