@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,18 +42,36 @@ class StepUpTest {
     };
 
     private static StepUp.Curve stepUp(double capacity) {
-        return new StepUp(saturatingAt(capacity), Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO)
+        return stepUp(saturatingAt(capacity));
+    }
+
+    private static StepUp.Curve stepUp(StepRunner runner) {
+        return new StepUp(runner, Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO)
                 .run(ANY, RateSteps.geometric(20, 1.3, 2000), step -> { });
+    }
+
+    /** The target of {@link #saturatingAt}, stalled the first time it is offered {@code stalledRate}. */
+    private static StepRunner stalledOnceAt(double stalledRate, double capacity) {
+        StepRunner saturating = saturatingAt(capacity);
+        AtomicBoolean stalled = new AtomicBoolean();
+        return (target, schedule) -> {
+            StepResult step = saturating.run(target, schedule);
+            if (step.offeredPerSecond() == stalledRate && stalled.compareAndSet(false, true)) {
+                return new StepResult(step.target(), step.offeredPerSecond(), step.seconds(), step.sent(), step.ok(), 0, 0,
+                        step.p50Micros(), 2_000_000, 2_000_000, Optional.empty());
+            }
+            return step;
+        };
     }
 
     @Test
     void narrows_the_maximum_between_two_steps_to_a_few_percent() {
         StepUp.Curve curve = stepUp(105);
 
-        // 97 sustained and 125 not; then 110 (not), then 103 (sustained)
+        // 97 sustained and 125 not, twice; then 110 (not), then 103 (sustained)
         assertThat(curve.maxSustainedPerSecond()).isEqualTo(103);
         assertThat(curve.steps()).extracting(StepResult::offeredPerSecond).containsExactly(20.0, 26.0, 34.0, 44.0, 57.0, 74.0,
-                97.0, 125.0, 110.0, 103.0);
+                97.0, 125.0, 125.0, 110.0, 103.0);
     }
 
     @Test
@@ -67,7 +86,16 @@ class StepUpTest {
     void shows_the_steps_of_a_curve_by_offered_rate() {
         List<Double> rates = stepUp(110).byRate().stream().map(StepResult::offeredPerSecond).toList();
 
-        assertThat(rates).isSorted().hasSize(10);
+        assertThat(rates).isSorted().hasSize(11);
+    }
+
+    @Test
+    void a_step_stalled_once_is_tried_again_and_does_not_end_the_step_up() {
+        StepUp.Curve curve = stepUp(stalledOnceAt(57, 105));
+
+        assertThat(curve.maxSustainedPerSecond()).isEqualTo(103);
+        assertThat(curve.steps()).extracting(StepResult::offeredPerSecond).containsExactly(20.0, 26.0, 34.0, 44.0, 57.0, 57.0,
+                74.0, 97.0, 125.0, 125.0, 110.0, 103.0);
     }
 
     @Test
