@@ -155,7 +155,15 @@ final class BenchmarkRun {
         record(constantPayments);
         report.constantRate(constantPayments, cpuByPart, pssKibibytes);
 
-        // the profile has its own window after P-lat: a JFR recording costs CPU and latency of its own
+        // before any JFR recording, which stalls the services it attaches to and leaves a backlog behind
+        step("P-pay-bo at the same " + halfRate + "/s, with CPU by process");
+        CpuWindow counterCpu = CpuWindow.open(processes, stack.launcherPid(), pids);
+        StepResult constantCounter = driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "c"),
+                new RateSchedule(halfRate, plan.constantRate()));
+        report.constantBoxOffice(record(constantCounter),
+                counterCpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList())));
+
+        // the profiles have their own windows after the CPU windows: a JFR recording costs CPU and latency of its own
         step("profile: JFR of the gateway and the vault at the same rate");
         Path jfrDirectory = Files.createDirectories(root.resolve("benchmarks/target/jfr"));
         Optional<JfrProfile> gatewayProfile = startProfile(gatewayPid, jfrDirectory.resolve("payment-gateway.jfr"));
@@ -164,12 +172,7 @@ final class BenchmarkRun {
         report.gatewayProfile(summarise(gatewayProfile));
         report.vaultProfile(summarise(vaultProfile));
 
-        step("P-pay-bo at the same " + halfRate + "/s, with CPU by process; then a JFR profile of checkout-bff and the gateway");
-        CpuWindow counterCpu = CpuWindow.open(processes, stack.launcherPid(), pids);
-        StepResult constantCounter = driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "c"),
-                new RateSchedule(halfRate, plan.constantRate()));
-        report.constantBoxOffice(record(constantCounter),
-                counterCpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList())));
+        step("JFR profile of checkout-bff and the gateway on the box-office path");
         Optional<JfrProfile> bffProfile = startProfile(javaProcessOf(processes, pids, stack.launcherPid(), "checkout-bff"),
                 jfrDirectory.resolve("checkout-bff.jfr"));
         Optional<JfrProfile> gatewayCounterProfile = startProfile(gatewayPid, jfrDirectory.resolve("payment-gateway-box-office.jfr"));
