@@ -4,7 +4,6 @@ import com.secutix.payments.events.CardNumbers;
 import com.secutix.payments.events.CardSummary;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
