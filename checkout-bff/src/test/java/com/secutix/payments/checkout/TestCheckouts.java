@@ -1,5 +1,6 @@
 package com.secutix.payments.checkout;
 
+import com.secutix.payments.checkout.session.domain.CheckoutChannel;
 import com.secutix.payments.checkout.session.domain.CheckoutOrder;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
@@ -38,6 +39,6 @@ public final class TestCheckouts {
         return new CheckoutOrder(orderId, CUSTOMER, "EUR", Locale.FRENCH, List.of(
                 new OrderLine("T-1", "P-9", "La Traviata", startsAt, Money.of(16500, "EUR")),
                 new OrderLine("T-2", "P-9", "La Traviata", startsAt, Money.of(8250, "EUR"))),
-                RETURN_URL, CANCEL_URL);
+                RETURN_URL, CANCEL_URL, CheckoutChannel.WEB);
     }
 }

@@ -82,6 +82,28 @@ class CheckoutSessionsApiIT {
     }
 
     @Test
+    void a_session_is_paid_on_the_web_unless_the_sales_system_opens_it_for_the_app_and_on_no_other_channel() {
+        Map<String, Object> onTheWeb = opened(UUID.randomUUID().toString(), session(orderId, "165.00", "http://localhost:8080/shop/paid"));
+        String appOrder = orderId + "-APP";
+        Map<String, Object> inTheApp = opened(UUID.randomUUID().toString(), session(appOrder, "165.00", "http://localhost:8080/shop/paid")
+                .replace("\"locale\"", "\"channel\": \"MOBILE\", \"locale\""));
+
+        assertThat(onTheWeb).containsEntry("channel", "WEB");
+        assertThat(inTheApp).containsEntry("channel", "MOBILE");
+        web.get().uri("/checkout-sessions/{id}", inTheApp.get("id"))
+                .headers(headers -> headers.setBearerAuth(TestTokens.salesSystem(Tenants.DEMO)))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.channel").isEqualTo("MOBILE");
+        String atTheCounter = orderId + "-COUNTER";
+        open(TestTokens.salesSystem(Tenants.DEMO), UUID.randomUUID().toString(),
+                session(atTheCounter, "165.00", "http://localhost:8080/shop/paid")
+                        .replace("\"locale\"", "\"channel\": \"BOX_OFFICE\", \"locale\""))
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("channel")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).startsWith("must be WEB or MOBILE"));
+        assertThat(sessionsOf(atTheCounter)).isZero();
+    }
+
+    @Test
     void the_same_key_gives_the_same_session_and_another_body_with_it_is_refused_with_422() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> first = opened(key, session(orderId, "165.00", "http://localhost:8080/shop/paid"));

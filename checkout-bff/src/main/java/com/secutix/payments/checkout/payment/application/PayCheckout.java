@@ -87,13 +87,13 @@ public class PayCheckout {
         URI back = authenticationReturnPage.apply(session);
         if (choice instanceof PaymentChoice.SavedCardChoice saved) {
             return Mono.just(new PaymentOrder(session.order().total(), session.order().orderId(),
-                    session.order().customerId(), null, saved.cardId(), false, back, browser));
+                    session.order().customerId(), session.order().channel(), null, saved.cardId(), false, back, browser));
         }
         boolean askedToSave = ((PaymentChoice.EnteredCardChoice) choice).saveCard() && customerSignedIn;
         Mono<Boolean> save = askedToSave ? vault.savingEnabled(session.tenantId()) : Mono.just(false);
         return payments.enteredCard(session.id()).zipWith(save, (card, saveCard) -> new PaymentOrder(
-                session.order().total(), session.order().orderId(), session.order().customerId(), card.alias(), null,
-                saveCard, back, browser));
+                session.order().total(), session.order().orderId(), session.order().customerId(), session.order().channel(),
+                card.alias(), null, saveCard, back, browser));
     }
 
     /**
@@ -120,10 +120,11 @@ public class PayCheckout {
         PendingPayment pending = interrupted.get();
         Mono<PaymentOrder> order = pending.cardId() != null
                 ? Mono.just(new PaymentOrder(session.order().total(), session.order().orderId(), session.order().customerId(),
-                        null, pending.cardId(), false, authenticationReturnPage.apply(session), pending.browser()))
+                        session.order().channel(), null, pending.cardId(), false, authenticationReturnPage.apply(session),
+                        pending.browser()))
                 : payments.enteredCard(session.id()).map(card -> new PaymentOrder(session.order().total(),
-                        session.order().orderId(), session.order().customerId(), card.alias(), null, pending.saveCard(),
-                        authenticationReturnPage.apply(session), pending.browser()));
+                        session.order().orderId(), session.order().customerId(), session.order().channel(), card.alias(), null,
+                        pending.saveCard(), authenticationReturnPage.apply(session), pending.browser()));
         return order.flatMap(resent -> send(session, resent, pending.idempotencyKey()));
     }
 

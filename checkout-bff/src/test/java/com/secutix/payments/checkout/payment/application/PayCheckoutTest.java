@@ -10,7 +10,10 @@ import com.secutix.payments.checkout.payment.domain.EnteredCard;
 import com.secutix.payments.checkout.payment.domain.GatewayPayment;
 import com.secutix.payments.checkout.payment.domain.GatewayPaymentState;
 import com.secutix.payments.checkout.payment.domain.PaymentChoice;
+import com.secutix.payments.checkout.session.domain.CheckoutChannel;
+import com.secutix.payments.checkout.session.domain.CheckoutOrder;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
+import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
 import com.secutix.payments.checkout.session.domain.CheckoutState;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.platform.security.Caller;
@@ -112,6 +115,25 @@ class PayCheckoutTest {
         assertThat(order.customerId()).isEqualTo(TestCheckouts.CUSTOMER);
         assertThat(order.browser()).isEqualTo(BROWSER);
         assertThat(order.toString()).doesNotContain("ALIAS-OF-THE-CARD");
+    }
+
+    @Test
+    void a_checkout_opened_for_the_app_pays_on_the_mobile_channel_and_one_for_the_web_on_the_web() {
+        pay(payCheckout(), GUEST, ENTERED_CARD);
+        CheckoutSession inTheApp = CheckoutSession.open(new CheckoutSessionId(UUID.randomUUID()), TestCheckouts.TENANT,
+                withChannel(TestCheckouts.order("ORD-APP-1"), CheckoutChannel.MOBILE), NOW.minusSeconds(60), NOW.plusSeconds(1800));
+        payments.add(inTheApp);
+        payments.keepEnteredCard(inTheApp.id(), new EnteredCard("ALIAS-OF-THE-APP-CARD", FakeGateway.CARD), NOW).block();
+
+        payCheckout().pay(inTheApp, GUEST, ENTERED_CARD, BROWSER).block();
+
+        assertThat(gateway.payRequests()).extracting(request -> request.order().channel())
+                .containsExactly(CheckoutChannel.WEB, CheckoutChannel.MOBILE);
+    }
+
+    private static CheckoutOrder withChannel(CheckoutOrder order, CheckoutChannel channel) {
+        return new CheckoutOrder(order.orderId(), order.customerId(), order.currency(), order.locale(), order.lines(),
+                order.returnUrl(), order.cancelUrl(), channel);
     }
 
     @Test

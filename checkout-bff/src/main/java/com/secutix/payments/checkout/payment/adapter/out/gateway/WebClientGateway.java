@@ -166,7 +166,7 @@ public class WebClientGateway implements Gateway {
         BuyerBrowser browser = order.browser();
         String back = order.authenticationReturnUrl().toString();
         PayBody body = new PayBody(order.alias(), order.cardId(), order.total().decimalText(), order.total().currency(),
-                order.orderId(), order.customerId(), "WEB", order.saveCard(), new ThreeDSecure(back, back, back,
+                order.orderId(), order.customerId(), order.channel().name(), order.saveCard(), new ThreeDSecure(back, back, back,
                 new Browser(browser.acceptHeader(), browser.userAgent(), browser.language(), browser.colorDepth(), false,
                         browser.screenHeight(), browser.screenWidth(), browser.timeZoneOffsetMinutes())));
         return tokens.forTenant(tenantId).flatMap(token -> gateway.post().uri("/payments")

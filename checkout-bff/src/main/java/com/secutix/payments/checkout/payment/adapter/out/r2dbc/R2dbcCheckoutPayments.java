@@ -195,7 +195,8 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
         ShownCard card = payment.card();
         CheckoutCompleted event = new CheckoutCompleted(session.tenantId(), session.id().value(), session.order().orderId(),
                 session.order().customerId(), session.order().total(), payment.id(), payment.pspOrderId(),
-                new CardSummary(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()), "WEB", cardSaved, now);
+                new CardSummary(card.brand(), card.maskedNumber(), card.expiry(), card.holderName()),
+                session.order().channel().name(), cardSaved, now);
         Mono<Boolean> completion = database.sql("""
                         update checkout_session set state = 'COMPLETED', payment_id = :payment, paid_card = cast(:card as jsonb),
                                finished_at = :now

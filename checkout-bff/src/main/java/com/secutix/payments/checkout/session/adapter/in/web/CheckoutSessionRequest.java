@@ -1,6 +1,7 @@
 package com.secutix.payments.checkout.session.adapter.in.web;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.secutix.payments.checkout.session.domain.CheckoutChannel;
 import com.secutix.payments.checkout.session.domain.CheckoutOrder;
 import com.secutix.payments.checkout.session.domain.InvalidCheckoutException;
 import com.secutix.payments.checkout.session.domain.OrderLine;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * currency; texts shown on the page carry no markup and no invisible or direction-changing character.
  */
 record CheckoutSessionRequest(String orderId, String customerId, String currency, String locale, List<LineData> lines,
-                              String returnUrl, String cancelUrl, @JsonAnySetter Map<String, Object> unexpected) {
+                              String returnUrl, String cancelUrl, String channel,
+                              @JsonAnySetter Map<String, Object> unexpected) {
 
     static final int MOST_LINES = 100;
     private static final Set<String> PAGE_LANGUAGES = Set.of("fr", "en");
@@ -69,13 +71,30 @@ record CheckoutSessionRequest(String orderId, String customerId, String currency
         }
         URI returnAddress = address(returnUrl, "returnUrl", violations);
         URI cancelAddress = address(cancelUrl, "cancelUrl", violations);
+        CheckoutChannel buyersChannel = channel(violations);
         if (violations.isEmpty() && orderLines.stream().mapToLong(line -> line.price().minorUnits()).sum() <= 0) {
             violations.add(new Violation("lines", "the total to pay must be greater than zero."));
         }
         if (!violations.isEmpty()) {
             throw new InvalidCheckoutException(violations);
         }
-        return new CheckoutOrder(orderId, customerId, currency, pageLocale, orderLines, returnAddress, cancelAddress);
+        return new CheckoutOrder(orderId, customerId, currency, pageLocale, orderLines, returnAddress, cancelAddress,
+                buyersChannel);
+    }
+
+    /** WEB when not given; MOBILE when the buyer pays in the app; nothing else opens a checkout. */
+    private CheckoutChannel channel(List<Violation> violations) {
+        if (channel == null) {
+            return CheckoutChannel.WEB;
+        }
+        for (CheckoutChannel known : CheckoutChannel.values()) {
+            if (known.name().equals(channel)) {
+                return known;
+            }
+        }
+        violations.add(new Violation("channel", "must be WEB or MOBILE (the buyer pays on the web or in the app); the call"
+                + " centre and the box office do not pay through a checkout session."));
+        return null;
     }
 
     private Locale pageLocale(List<Violation> violations) {

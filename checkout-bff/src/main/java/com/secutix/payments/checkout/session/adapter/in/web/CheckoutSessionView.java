@@ -17,7 +17,7 @@ import java.util.List;
  */
 record CheckoutSessionView(String id, String state, URI pageUrl, Instant expiresAt, String orderId, String customerId,
                            String currency, String locale, String total, List<LineView> lines, URI returnUrl, URI cancelUrl,
-                           Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) PaymentView payment) {
+                           String channel, Instant createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) PaymentView payment) {
 
     /** The payment that completed the session: the gateway's payment id and the masked card (never the alias). */
     record PaymentView(String id, String brand, String maskedNumber, String expiry) {
@@ -39,7 +39,7 @@ record CheckoutSessionView(String id, String state, URI pageUrl, Instant expires
         return new CheckoutSessionView(session.id().toString(), session.stateAt(now).name(), pageUrl, session.expiresAt(),
                 order.orderId(), order.customerId(), order.currency(), order.locale().toLanguageTag(), decimal(order.total()),
                 order.lines().stream().map(CheckoutSessionView::lineOf).toList(), order.returnUrl(), order.cancelUrl(),
-                session.createdAt(), payment.map(PaymentView::of).orElse(null));
+                order.channel().name(), session.createdAt(), payment.map(PaymentView::of).orElse(null));
     }
 
     private static LineView lineOf(OrderLine line) {

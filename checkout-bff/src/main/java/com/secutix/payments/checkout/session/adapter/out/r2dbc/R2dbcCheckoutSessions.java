@@ -1,6 +1,7 @@
 package com.secutix.payments.checkout.session.adapter.out.r2dbc;
 
 import com.secutix.payments.checkout.session.application.CheckoutSessions;
+import com.secutix.payments.checkout.session.domain.CheckoutChannel;
 import com.secutix.payments.checkout.session.domain.CheckoutOrder;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutSessionId;
@@ -38,7 +39,7 @@ public class R2dbcCheckoutSessions implements CheckoutSessions {
     };
     private static final String SELECT = """
             select id, tenant_id, order_id, customer_id, currency, locale, lines::text as lines, return_url, cancel_url,
-                   state, created_at, expires_at
+                   channel, state, created_at, expires_at
               from checkout_session
             """;
 
@@ -65,9 +66,9 @@ public class R2dbcCheckoutSessions implements CheckoutSessions {
                 line.performanceName(), line.performanceStartsAt(), line.price().minorUnits())).toList();
         return database.sql("""
                         insert into checkout_session (id, tenant_id, order_id, customer_id, currency, locale, lines, return_url,
-                                                      cancel_url, state, created_at, expires_at)
+                                                      cancel_url, channel, state, created_at, expires_at)
                         values (:id, :tenant, :orderId, :customerId, :currency, :locale, cast(:lines as jsonb), :returnUrl,
-                                :cancelUrl, :state, :createdAt, :expiresAt)
+                                :cancelUrl, :channel, :state, :createdAt, :expiresAt)
                         on conflict (tenant_id, order_id) do nothing
                         """)
                 .bind("id", session.id().value())
@@ -79,6 +80,7 @@ public class R2dbcCheckoutSessions implements CheckoutSessions {
                 .bind("lines", json.writeValueAsString(lines))
                 .bind("returnUrl", order.returnUrl().toString())
                 .bind("cancelUrl", order.cancelUrl().toString())
+                .bind("channel", order.channel().name())
                 .bind("state", session.recordedState().name())
                 .bind("createdAt", utc(session.createdAt()))
                 .bind("expiresAt", utc(session.expiresAt()))
@@ -150,7 +152,7 @@ public class R2dbcCheckoutSessions implements CheckoutSessions {
                 .toList();
         CheckoutOrder order = new CheckoutOrder(row.get("order_id", String.class), row.get("customer_id", String.class), currency,
                 Locale.forLanguageTag(row.get("locale", String.class)), lines, URI.create(row.get("return_url", String.class)),
-                URI.create(row.get("cancel_url", String.class)));
+                URI.create(row.get("cancel_url", String.class)), CheckoutChannel.valueOf(row.get("channel", String.class)));
         return new CheckoutSession(new CheckoutSessionId(row.get("id", UUID.class)), row.get("tenant_id", String.class), order,
                 CheckoutState.valueOf(row.get("state", String.class)), row.get("created_at", OffsetDateTime.class).toInstant(),
                 row.get("expires_at", OffsetDateTime.class).toInstant());
