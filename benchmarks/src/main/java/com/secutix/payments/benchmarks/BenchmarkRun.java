@@ -75,6 +75,7 @@ final class BenchmarkRun {
             sales.simulatorWithoutLatency();
             String token = sales.token();
             List<Buyer> buyers = sales.buyersWithCards(token);
+            sales.oneClickOnTheWeb(token, buyers.get(0));
             step(buyers.size() + " buyers' cards entered; PSP simulator at 0 ms");
             Path logs = Files.createDirectories(root.resolve("benchmarks/target"));
             BareWebJvm bareWeb = BareWebJvm.start(StackUnderTest.newest(root.resolve("benchmarks/target"), "benchmarks-", "-exec.jar"),

@@ -149,7 +149,7 @@ class CheckoutPageIT {
     @Test
     @Order(4)
     void when_the_tenant_admin_stops_asking_for_the_code_on_the_web_alice_pays_with_her_saved_card_in_one_tap() throws Exception {
-        PlatformApi.Answer changed = api.changeCardPolicy(PersonTokens.accessToken("adam", "adam-demo"), PlatformApi.parse("""
+        PlatformApi.Answer changed = api.changeCardPolicy(PlatformApi.personToken("adam", "adam-demo"), PlatformApi.parse("""
                 {"savingEnabled": true, "maxSavedCardsPerCustomer": 5, "atLimit": "KEEP_EXISTING_CARDS",
                  "cvvForSavedCards": {"WEB": {"rule": "NEVER"}, "MOBILE": {"rule": "ALWAYS"},
                                       "CALL_CENTRE": {"rule": "ALWAYS"}, "BOX_OFFICE": {"rule": "NEVER"}}}"""));

@@ -1,5 +1,6 @@
 package com.secutix.payments.localstack.endtoend;
 
+import com.secutix.payments.localstack.identity.DemoPersonTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -138,6 +139,11 @@ final class PlatformApi {
     Answer operatorActions(String adminToken, String customerId) throws IOException, InterruptedException {
         return send(authorized(CHECKOUT + "/operator-actions?customerId=" + URLEncoder.encode(customerId, StandardCharsets.UTF_8),
                 adminToken).GET());
+    }
+
+    /** A demo person's access token, signed in on the identity provider's login form. */
+    static String personToken(String user, String password) throws IOException, InterruptedException {
+        return DemoPersonTokens.accessToken(IDENTITY_PROVIDER, user, password);
     }
 
     static JsonNode parse(String json) {

@@ -147,7 +147,7 @@ class SavedCardsEverywhereIT {
         String pspOrderId = api.payment(terminal, paid.json().get("id").asString()).json().get("pspOrderId").asString();
         assertThat(salesInPspLedger(pspOrderId)).as("one sale in the PSP's ledger for two requests with one key").isEqualTo(1);
 
-        PlatformApi.Answer changed = api.changeCardPolicy(PersonTokens.accessToken("adam", "adam-demo"), PlatformApi.parse("""
+        PlatformApi.Answer changed = api.changeCardPolicy(PlatformApi.personToken("adam", "adam-demo"), PlatformApi.parse("""
                 {"savingEnabled": true, "maxSavedCardsPerCustomer": 5, "atLimit": "KEEP_EXISTING_CARDS",
                  "cvvForSavedCards": {"WEB": {"rule": "ALWAYS"}, "MOBILE": {"rule": "ALWAYS"},
                                       "CALL_CENTRE": {"rule": "ALWAYS"}, "BOX_OFFICE": {"rule": "ALWAYS"}}}"""));
@@ -228,7 +228,7 @@ class SavedCardsEverywhereIT {
             assertThat(alice.textOf("#cards")).contains("XXXX XXXX XXXX 1111", "Saved by phone");
         }
         assertThat(awaitCompleted(web.id()).card().maskedNumber()).endsWith("1111");
-        JsonNode audit = api.operatorActions(PersonTokens.accessToken("adam", "adam-demo"), "alice").json();
+        JsonNode audit = api.operatorActions(PlatformApi.personToken("adam", "adam-demo"), "alice").json();
         assertThat(audit.valueStream().map(line -> line.get("operator").asString() + " " + line.get("action").asString()
                 + " " + line.get("outcome").asString()))
                 .contains("olivia VIEW_CARDS DONE", "olivia CARD_ENTRY_FORM DONE", "olivia CARD_ENTERED DONE", "olivia PAY PAID");
@@ -270,7 +270,7 @@ class SavedCardsEverywhereIT {
             signInOnTheProvidersForm(browser, "oscar", "oscar-demo", "/call-centre");
             assertThat(browser.textOf("#no-cards")).isEqualTo("This customer has no saved card.");
         }
-        JsonNode audit = api.operatorActions(PersonTokens.accessToken("adam", "adam-demo"), "alice").json();
+        JsonNode audit = api.operatorActions(PlatformApi.personToken("adam", "adam-demo"), "alice").json();
         assertThat(audit.valueStream().map(line -> line.get("operator").asString() + " " + line.get("outcome").asString()))
                 .contains("alice NOT_AN_OPERATOR");
     }

@@ -1,4 +1,4 @@
-package com.secutix.payments.localstack.endtoend;
+package com.secutix.payments.localstack.identity;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -20,22 +20,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person's access token from the local stack's identity provider, as local-stack/README.md gets one with curl:
- * the login form, then the authorization code with PKCE for the public client {@code demo-cli}, then the token.
+ * A demo person's access token from the local stack's identity provider, as local-stack/README.md gets one with
+ * curl: the login form, then the authorization code with PKCE for the public client {@value
+ * DemoDirectory#COMMAND_LINE_CLIENT}, then the token. For the end-to-end tests and the benchmark (a tenant admin
+ * setting the card policy); the demo people only exist in the local stack.
  */
-final class PersonTokens {
+public final class DemoPersonTokens {
 
-    private static final String REDIRECT = "http://127.0.0.1:8400/callback";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("[?&]code=([^&]+)");
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-    private PersonTokens() {
+    private DemoPersonTokens() {
     }
 
-    static String accessToken(String user, String password) throws IOException, InterruptedException {
+    /** The person's access token, signed in with {@code user} and {@code password} at {@code idp} (its base address). */
+    public static String accessToken(String idp, String user, String password) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        String idp = PlatformApi.IDENTITY_PROVIDER;
         String login = browser.send(HttpRequest.newBuilder(URI.create(idp + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = CSRF.matcher(login);
@@ -49,8 +51,8 @@ final class PersonTokens {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String verifier = HexFormat.of().formatHex(random);
-        String authorize = idp + "/oauth2/authorize?" + query(Map.of("response_type", "code", "client_id", "demo-cli",
-                "scope", "openid", "code_challenge_method", "S256", "redirect_uri", REDIRECT, "code_challenge", challenge(verifier)));
+        String authorize = idp + "/oauth2/authorize?" + query(Map.of("response_type", "code", "client_id", DemoDirectory.COMMAND_LINE_CLIENT,
+                "scope", "openid", "code_challenge_method", "S256", "redirect_uri", DemoDirectory.COMMAND_LINE_REDIRECT, "code_challenge", challenge(verifier)));
         String location = browser.send(HttpRequest.newBuilder(URI.create(authorize)).build(), HttpResponse.BodyHandlers.discarding())
                 .headers().firstValue("Location").orElseThrow(() -> new IllegalStateException("no redirect with a code"));
         Matcher code = CODE.matcher(location);
@@ -59,10 +61,14 @@ final class PersonTokens {
         }
         String tokens = browser.send(HttpRequest.newBuilder(URI.create(idp + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(form(Map.of("grant_type", "authorization_code", "client_id", "demo-cli", "code",
-                        URLDecoder.decode(code.group(1), StandardCharsets.UTF_8), "redirect_uri", REDIRECT, "code_verifier", verifier))).build(),
+                .POST(form(Map.of("grant_type", "authorization_code", "client_id", DemoDirectory.COMMAND_LINE_CLIENT, "code",
+                        URLDecoder.decode(code.group(1), StandardCharsets.UTF_8), "redirect_uri", DemoDirectory.COMMAND_LINE_REDIRECT, "code_verifier", verifier))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        return PlatformApi.parse(tokens).get("access_token").asString();
+        Matcher accessToken = ACCESS_TOKEN.matcher(tokens);
+        if (!accessToken.find()) {
+            throw new IllegalStateException("no access token for " + user);
+        }
+        return accessToken.group(1);
     }
 
     private static String challenge(String verifier) {
