@@ -88,7 +88,8 @@ public abstract class GatewayIntegrationTest {
 
     /**
      * A card entered at the PSP for the customer of the demo tenant, as card entry registers it (VISA
-     * {@value #MASKED_NUMBER}, 12/30, Alice Martin): the alias to pay with.
+     * {@value #MASKED_NUMBER}, 12/30, Alice Martin): the alias to pay with, the security code typed with it good for
+     * its first payment for 15 minutes.
      */
     protected String cardOnFile(String customerId) {
         return cardOnFile(Tenants.DEMO, customerId, "12/30");
@@ -99,9 +100,10 @@ public abstract class GatewayIntegrationTest {
         database.sql("""
                         insert into card_registrations (tenant_id, psp_alias_sealed, psp_alias_digest, customer_id,
                                                         entered_by, entered_at, updated_at, card_brand,
-                                                        card_masked_number, card_expiry, card_holder_name)
+                                                        card_masked_number, card_expiry, card_holder_name,
+                                                        entered_code_until)
                         values (:tenant, :alias, :digest, :customer, 'sales-system', now(), now(), 'VISA', :masked,
-                                :expiry, 'Alice Martin')
+                                :expiry, 'Alice Martin', now() + interval '15 minutes')
                         """)
                 .bind("tenant", tenantId)
                 .bind("alias", sealed(tenantId, alias))

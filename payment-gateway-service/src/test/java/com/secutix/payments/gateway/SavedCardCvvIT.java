@@ -33,15 +33,21 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The tenant's CVV rule for saved cards, enforced at the gateway: a payment by {@code cardId} that the tenant's card
+ * The tenant's CVV rule for cards on file, enforced at the gateway: a payment by {@code cardId} that the tenant's card
  * policy (the vault's default without one: the CVV on every channel but the box office) asks the security code for
  * must use up a fresh proof that the buyer typed it, left by a CVV re-entry (a card-entry form naming the saved card,
- * and its PSP redirect); without one it is a 422 {@code cvv-required} with nothing stored nor sent to the PSP.
+ * and its PSP redirect); without one it is a 422 {@code cvv-required} with nothing stored nor sent to the PSP. A
+ * payment by alias uses up the code typed with the alias's entry (the PSP sends it with the alias's first order only):
+ * paid again, the alias is a card on file and the same rule applies.
  */
 class SavedCardCvvIT extends GatewayIntegrationTest {
 
     static final String CVV_REQUIRED_DETAIL = "This tenant's card policy asks for the card's security code for this"
             + " payment: enter it through the card-entry form first.";
+    static final String ENTERED_CODE_GONE_DETAIL = "This tenant's card policy asks for the card's security code for"
+            + " this payment, and the code typed when this alias was entered went with its first payment or is no longer"
+            + " good: enter the card again, or pay with the saved card's id after entering its security code through the"
+            + " card-entry form.";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String SHA_IN = "Demo-SHA-IN-passphrase-2026";
     /** Versions of {@link #POLICY_TENANT}'s policy, new for every change of this class's tests. */
@@ -263,6 +269,76 @@ class SavedCardCvvIT extends GatewayIntegrationTest {
     }
 
     // --- helpers
+
+    @Test
+    void an_alias_pays_once_with_the_code_typed_at_its_entry_then_the_web_policy_asks_for_it_again() {
+        String alias = cardOnFile(alice);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = pay(salesSystem, anyKey(), PaymentRequests.saleFor(alice, alias)).expectStatus()
+                .isCreated().expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(first).containsEntry("state", "CAPTURED");
+        assertThat(count("select count(*) from card_registrations where psp_alias_digest = :alias"
+                + " and entered_code_used_by = :payment", Map.of("alias", aliasDigest(alias),
+                "payment", UUID.fromString((String) first.get("id"))))).isEqualTo(1);
+        Map<String, Object> second = PaymentRequests.saleFor(alice, alias);
+        String key = anyKey();
+
+        assertThat(detailOf(pay(salesSystem, key, second), HttpStatus.UNPROCESSABLE_CONTENT))
+                .isEqualTo(ENTERED_CODE_GONE_DETAIL);
+        assertThat(psp.orders()).as("the second payment is never sent").isEqualTo(1);
+        assertThat(paymentsOfOrder((String) second.get("orderReference"))).isZero();
+        assertThat(count("select count(*) from idempotency_keys where idempotency_key = :key", Map.of("key", key))).isZero();
+    }
+
+    @Test
+    void the_code_typed_at_an_entry_goes_with_the_aliass_first_payment_even_where_the_policy_does_not_ask_for_it() {
+        String alias = cardOnFile(alice);
+
+        pay(TestTokens.boxOffice(Tenants.DEMO), anyKey(), PaymentRequests.counterSaleFor(alice, alias))
+                .expectStatus().isCreated();
+
+        assertThat(detailOf(pay(salesSystem, anyKey(), PaymentRequests.saleFor(alice, alias)),
+                HttpStatus.UNPROCESSABLE_CONTENT)).isEqualTo(ENTERED_CODE_GONE_DETAIL);
+        pay(TestTokens.boxOffice(Tenants.DEMO), anyKey(), PaymentRequests.counterSaleFor(alice, alias))
+                .expectStatus().isCreated();
+        assertThat(psp.orders()).isEqualTo(2);
+    }
+
+    @Test
+    void an_alias_entered_too_long_ago_pays_only_where_the_policy_does_not_ask_for_the_code() {
+        String alias = cardOnFile(alice);
+        database.sql("update card_registrations set entered_code_until = now() - interval '1 minute'"
+                + " where psp_alias_digest = :alias").bind("alias", aliasDigest(alias)).then().block();
+
+        assertThat(detailOf(pay(TestTokens.operator(Tenants.DEMO), anyKey(), PaymentRequests.counterSaleFor(alice, alias)),
+                HttpStatus.UNPROCESSABLE_CONTENT)).isEqualTo(ENTERED_CODE_GONE_DETAIL);
+        pay(TestTokens.boxOffice(Tenants.DEMO), anyKey(), PaymentRequests.counterSaleFor(alice, alias))
+                .expectStatus().isCreated();
+    }
+
+    @Test
+    void another_customers_fresh_alias_is_no_card_of_this_customer_and_its_code_stays_unused() {
+        String alias = cardOnFile(bob);
+
+        pay(salesSystem, anyKey(), PaymentRequests.saleFor(alice, alias)).expectStatus().isNotFound();
+
+        assertThat(count("select count(*) from card_registrations where psp_alias_digest = :alias"
+                + " and entered_code_used_by is null", Map.of("alias", aliasDigest(alias)))).isEqualTo(1);
+        pay(salesSystem, anyKey(), PaymentRequests.saleFor(bob, alias)).expectStatus().isCreated();
+    }
+
+    @Test
+    void a_tenant_whose_policy_never_asks_for_the_code_pays_an_alias_again_and_again() {
+        tenantPolicyIs(policyOf(POLICY_TENANT, nextVersion(), NEVER));
+        String alias = cardOnFile(POLICY_TENANT, alice, "12/30");
+
+        for (int payment = 1; payment <= 3; payment++) {
+            pay(salesSystemOf(POLICY_TENANT), anyKey(), PaymentRequests.saleFor(alice, alias)).expectStatus().isCreated()
+                    .expectBody().jsonPath("$.state").isEqualTo("CAPTURED");
+        }
+    }
 
     private static long nextVersion() {
         return policyVersions.incrementAndGet();

@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
  * card, or the PSP's refusal. The signature is checked before anything in the redirect is read; then the
  * redirect must answer an open card entry (its ORDERID) issued to the same caller, unexpired and unused,
  * for the alias that entry chose. The entry is redeemed once, and a stored card is registered to the
- * entry's customer with the card details the PSP signed.
+ * entry's customer with the card details the PSP signed; the security code typed with it is good for the alias's
+ * first payment within {@code proofLifetime}, as a CVV re-entry's proof is.
  * <p>
  * The redirect of a CVV re-entry (a form for a saved card) registers nothing: the saved card's alias stays the
  * vault's, payable by the card's id only. When the PSP's signed redirect shows the saved card behind the alias, it
@@ -128,7 +129,7 @@ public class ReadCardEntryResult {
             CardEntryAttempt attempt) {
         Optional<CardRegistration> registration = outcome instanceof CardEntryOutcome.AliasStored stored
                 ? Optional.of(new CardRegistration(entry.tenantId(), stored.alias(), entry.customerId(),
-                        entry.issuedTo(), now, stored.card()))
+                        entry.issuedTo(), now, stored.card(), now.plus(proofLifetime)))
                 : Optional.empty();
         return attempt.countFor(entry.customerId())
                 .then(cardEntries.redeem(entry, now, registration, Optional.empty()))

@@ -33,9 +33,10 @@ import reactor.core.publisher.Mono;
  * <li>{@link #start}: checks that the alias is the paying customer's card (its masked data come from card
  * entry, never from the caller), or, for a payment asked for with a saved card's id, looks up that card's alias
  * and masked data among the paying customer's saved cards; then that the card has not expired, that 3-D
- * Secure's return addresses are the tenant's; for a saved card whose payment the tenant's card policy asks the
- * security code for (by channel and amount), uses up a fresh proof that the buyer typed it (else
- * {@link CvvRequiredException}); counts the attempt against the card-testing limits and stores the payment
+ * Secure's return addresses are the tenant's; uses up the security code typed with the alias's entry, which the
+ * PSP keeps for the alias's first order only; for a payment the tenant's card policy asks the security code for (by
+ * channel and amount), requires that code, or, by a saved card's id, a fresh proof of its CVV re-entry (else
+ * {@link CvvRequiredException}): an alias paid with again is a card on file; counts the attempt against the card-testing limits and stores the payment
  * PENDING;</li>
  * <li>{@link #order}: sends the order to the PSP under the payment's ORDERID, outside any transaction; a
  * lost answer is an unknown outcome, never an error;</li>
@@ -89,8 +90,8 @@ public class PayWithAlias {
      * @throws UnknownSavedCardException (as the Mono's error) when the card id is not a saved card of the paying
      *     customer
      * @throws InvalidPaymentException (as the Mono's error) for an expired card or a return address off the list
-     * @throws CvvRequiredException (as the Mono's error) when the tenant's card policy asks for the saved card's
-     *     security code and no fresh proof of it is there
+     * @throws CvvRequiredException (as the Mono's error) when the tenant's card policy asks for the card's security
+     *     code and no fresh proof of it is there (for an alias, the code typed with its entry, unused)
      */
     public Mono<StartedPayment> start(PaymentAttempt attempt) {
         PaymentDetails asked = attempt.details();
@@ -136,20 +137,27 @@ public class PayWithAlias {
     }
 
     /**
-     * For a payment with a saved card whose channel and amount the tenant's card policy asks the security code for,
-     * uses up the proof that the buyer typed it lately (a CVV re-entry of that card); errors when there is none. A
-     * payment with an alias follows a card entry, where the code was just typed: it needs no proof.
+     * For a payment whose channel and amount the tenant's card policy asks the security code for, uses up the proof
+     * that the buyer typed it lately: by a saved card's id, a CVV re-entry of that card; by an alias, the code typed
+     * with the alias's entry. Errors when there is none. A payment by alias uses up its entry's code even when the
+     * policy does not ask for it: the PSP sends the code with the alias's first order only, so a later payment that the
+     * policy asks it for would go without.
      */
     private Mono<Void> securityCodeTypedIfAsked(PaymentAttempt attempt, Payment payment) {
-        if (attempt.savedCardId().isEmpty()) {
-            return Mono.empty();
-        }
         PaymentDetails details = payment.details();
+        Instant now = clock.instant();
+        Mono<Boolean> codeUsedUp = attempt.savedCardId().isPresent()
+                ? cvvProofs.useUp(details.tenantId(), details.customerId(), attempt.savedCardId().get(), payment.id(), now)
+                : cvvProofs.useUpEnteredCode(details.tenantId(), details.customerId(), details.alias(), payment.id(), now);
         return cvvRules.asksForCvv(details.tenantId(), details.channel(), details.amount())
-                .flatMap(asked -> !asked ? Mono.<Void>empty()
-                        : cvvProofs.useUp(details.tenantId(), details.customerId(), attempt.savedCardId().get(),
-                                        payment.id(), clock.instant())
-                                .flatMap(used -> used ? Mono.<Void>empty() : Mono.error(new CvvRequiredException())));
+                .flatMap(asked -> {
+                    if (!asked) {
+                        return attempt.savedCardId().isPresent() ? Mono.<Void>empty() : codeUsedUp.then();
+                    }
+                    return codeUsedUp.flatMap(used -> used ? Mono.<Void>empty() : Mono.error(
+                            attempt.savedCardId().isPresent() ? CvvRequiredException.forSavedCard()
+                                    : CvvRequiredException.forAliasPaidBefore()));
+                });
     }
 
     /**

@@ -111,6 +111,23 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
                 .map(rows -> rows > 0);
     }
 
+    @Override
+    public Mono<Boolean> useUpEnteredCode(String tenantId, String customerId, CardAlias alias, UUID paymentId,
+            Instant now) {
+        return database.sql("""
+                        update card_registrations set entered_code_used_by = :payment
+                         where tenant_id = :tenant and psp_alias_digest = :digest and customer_id = :customer
+                           and entered_code_used_by is null and entered_code_until > :now
+                        """)
+                .bind("tenant", tenantId)
+                .bind("digest", sealer.lookupDigest(alias.value(), SealContext.pspAlias(tenantId)))
+                .bind("customer", customerId)
+                .bind("payment", paymentId)
+                .bind("now", utc(now))
+                .fetch().rowsUpdated()
+                .map(rows -> rows > 0);
+    }
+
     private Mono<Void> record(CvvProof proof) {
         return database.sql("""
                         insert into cvv_proofs (tenant_id, card_entry_reference, customer_id, saved_card_id,
@@ -141,13 +158,15 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
         DatabaseClient.GenericExecuteSpec insert = database.sql("""
                         insert into card_registrations (tenant_id, psp_alias_sealed, psp_alias_digest, customer_id,
                                                         entered_by, entered_at, updated_at, card_brand,
-                                                        card_masked_number, card_expiry, card_holder_name)
+                                                        card_masked_number, card_expiry, card_holder_name,
+                                                        entered_code_until)
                         values (:tenant, :alias, :digest, :customer, :enteredBy, :at, :at, :brand, :masked, :expiry,
-                                :holder)
+                                :holder, :codeUntil)
                         on conflict (tenant_id, psp_alias_digest) do update
                            set updated_at = excluded.updated_at, card_brand = excluded.card_brand,
                                card_masked_number = excluded.card_masked_number,
-                               card_expiry = excluded.card_expiry, card_holder_name = excluded.card_holder_name
+                               card_expiry = excluded.card_expiry, card_holder_name = excluded.card_holder_name,
+                               entered_code_until = excluded.entered_code_until, entered_code_used_by = null
                          where card_registrations.customer_id = excluded.customer_id
                         """)
                 .bind("tenant", registration.tenantId())
@@ -158,7 +177,8 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
                 .bind("at", utc(registration.enteredAt()))
                 .bind("brand", card.brand())
                 .bind("masked", card.maskedNumber())
-                .bind("expiry", card.expiry());
+                .bind("expiry", card.expiry())
+                .bind("codeUntil", utc(registration.enteredCodeUntil()));
         insert = card.holderName() == null ? insert.bindNull("holder", String.class)
                 : insert.bind("holder", card.holderName());
         return insert.then();
@@ -182,7 +202,8 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
                 new CardAlias(openAlias(row)), row.get("customer_id", String.class),
                 row.get("entered_by", String.class), instant(row, "entered_at"),
                 new EnteredCard(row.get("card_brand", String.class), row.get("card_masked_number", String.class),
-                        row.get("card_expiry", String.class), row.get("card_holder_name", String.class)));
+                        row.get("card_expiry", String.class), row.get("card_holder_name", String.class)),
+                instant(row, "entered_code_until"));
     }
 
     private static OffsetDateTime utc(Instant instant) {
