@@ -48,6 +48,9 @@ public interface CheckoutPayments {
     /** PAYING → AWAITING_BUYER with the payment the bank's page (or the PSP's late answer) is awaited for. */
     Mono<Void> awaitBuyer(CheckoutSessionId sessionId, UUID paymentId, boolean saveCardRequested);
 
+    /** Forgets the card entered on the session's page (its code is gone): the buyer enters a card again. */
+    Mono<Void> forgetEnteredCard(CheckoutSessionId sessionId);
+
     /** PAYING or AWAITING_BUYER → OPEN; a refused payment counts as a failed attempt. */
     Mono<Void> release(CheckoutSessionId sessionId, boolean refused);
 

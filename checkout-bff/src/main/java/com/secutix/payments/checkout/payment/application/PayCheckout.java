@@ -26,9 +26,14 @@ import reactor.core.publisher.Mono;
  */
 public class PayCheckout {
 
-    /** How paying went, for the page to say. */
+    /**
+     * How paying went, for the page to say. {@code ENTER_CARD_AGAIN}: the card entered on the page was tried before (its
+     * security code went with that attempt) and the tenant's policy asks for the code: it is forgotten, the buyer types
+     * it again.
+     */
     public enum Outcome {
-        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, NOT_PAYABLE, TOO_MANY_ATTEMPTS, LIMITED, SECURITY_CODE_NEEDED, NO_CARD
+        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, NOT_PAYABLE, TOO_MANY_ATTEMPTS, LIMITED, SECURITY_CODE_NEEDED,
+        ENTER_CARD_AGAIN, NO_CARD
     }
 
     private static final Logger log = LoggerFactory.getLogger(PayCheckout.class);
@@ -140,8 +145,10 @@ public class PayCheckout {
                     log.info("checkout {}: the gateway refused the payment: {}", session.id().value(), refused.getMessage());
                     return payments.release(session.id(), true).thenReturn(Outcome.REFUSED);
                 })
-                .onErrorResume(SecurityCodeRequiredException.class,
-                        needed -> payments.release(session.id(), false).thenReturn(Outcome.SECURITY_CODE_NEEDED))
+                .onErrorResume(SecurityCodeRequiredException.class, needed -> order.alias() == null
+                        ? payments.release(session.id(), false).thenReturn(Outcome.SECURITY_CODE_NEEDED)
+                        : payments.forgetEnteredCard(session.id()).then(payments.release(session.id(), false))
+                                .thenReturn(Outcome.ENTER_CARD_AGAIN))
                 .onErrorResume(PaymentLimitedException.class,
                         limited -> payments.release(session.id(), false).thenReturn(Outcome.LIMITED))
                 .onErrorResume(PaymentInProgressException.class,

@@ -204,6 +204,15 @@ class InMemoryCheckoutPayments implements CheckoutPayments {
     }
 
     @Override
+    public Mono<Void> forgetEnteredCard(CheckoutSessionId sessionId) {
+        return Mono.fromRunnable(() -> {
+            synchronized (this) {
+                enteredCards.remove(sessionId);
+            }
+        });
+    }
+
+    @Override
     public Mono<Void> release(CheckoutSessionId sessionId, boolean refused) {
         return Mono.fromRunnable(() -> {
             synchronized (this) {

@@ -435,4 +435,17 @@ class PayCheckoutTest {
 
         assertThat(gateway.idempotencyKeys()).hasSize(2).containsOnly(gateway.idempotencyKeys().get(0));
     }
+
+    @Test
+    void an_entered_card_tried_before_whose_code_the_policy_asks_for_again_is_forgotten_for_a_new_entry() {
+        gateway.fails(new SecurityCodeRequiredException("the code typed with this alias went with its first payment"));
+
+        assertThat(pay(payCheckout(), GUEST, ENTERED_CARD)).isEqualTo(Outcome.ENTER_CARD_AGAIN);
+
+        assertThat(payments.enteredCard(session.id()).blockOptional()).isEmpty();
+        assertThat(payments.stateOf(session.id())).isEqualTo(CheckoutState.OPEN);
+        assertThat(payments.progress(session.id()).block().failedAttempts()).isZero();
+        assertThat(pay(payCheckout(), GUEST, ENTERED_CARD)).as("nothing left to pay with").isEqualTo(Outcome.NO_CARD);
+        assertThat(gateway.payRequests()).hasSize(1);
+    }
 }

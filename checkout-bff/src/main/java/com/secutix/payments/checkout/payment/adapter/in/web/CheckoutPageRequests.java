@@ -88,6 +88,7 @@ public class CheckoutPageRequests {
             case SECURITY_CODE_NEEDED -> choice instanceof PaymentChoice.SavedCardChoice saved
                     ? redirect(session, "/security-code?card=" + saved.cardId())
                     : redirect(session, "/payment?error=declined");
+            case ENTER_CARD_AGAIN -> redirect(session, "/payment?error=enter-card-again");
             case NO_CARD -> redirect(session, "/payment?error=choose-card");
         };
     }

@@ -41,7 +41,7 @@ class CheckoutStepsController {
     /** The card fields typed on the page, by their Alias Gateway names. */
     static final List<String> CARD_FIELDS = List.of("CN", "CARDNO", "ED", "CVC");
     private static final List<String> KNOWN_ERRORS = List.of("card-refused", "declined", "too-many-attempts", "limited",
-            "choose-card");
+            "choose-card", "enter-card-again");
 
     private final CheckoutPageRequests pages;
     private final CheckoutPayments payments;

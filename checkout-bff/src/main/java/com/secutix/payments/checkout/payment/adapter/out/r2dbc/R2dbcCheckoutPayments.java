@@ -179,6 +179,13 @@ public class R2dbcCheckoutPayments implements CheckoutPayments {
     }
 
     @Override
+    public Mono<Void> forgetEnteredCard(CheckoutSessionId sessionId) {
+        return database.sql("delete from checkout_entered_card where session_id = :session")
+                .bind("session", sessionId.value())
+                .then();
+    }
+
+    @Override
     public Mono<Void> release(CheckoutSessionId sessionId, boolean refused) {
         return database.sql("""
                         update checkout_session set state = 'OPEN', payment_id = null, save_card_requested = false,

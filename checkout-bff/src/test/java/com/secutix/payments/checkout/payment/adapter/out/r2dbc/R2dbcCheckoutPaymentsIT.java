@@ -340,6 +340,19 @@ class R2dbcCheckoutPaymentsIT {
     }
 
     @Test
+    void a_forgotten_entered_card_is_gone_from_its_session_only() {
+        CheckoutSession session = anOpenSession();
+        CheckoutSession other = anOpenSession();
+        payments.keepEnteredCard(session.id(), new EnteredCard("ALIAS-TRIED", CARD), now).block();
+        payments.keepEnteredCard(other.id(), new EnteredCard("ALIAS-OTHER", CARD), now).block();
+
+        payments.forgetEnteredCard(session.id()).block();
+
+        assertThat(payments.enteredCard(session.id()).block()).isNull();
+        assertThat(payments.enteredCard(other.id()).block().alias()).isEqualTo("ALIAS-OTHER");
+    }
+
+    @Test
     void a_new_session_has_made_no_attempt_and_no_payment() {
         PaymentProgress progress = progressOf(anOpenSession());
 
