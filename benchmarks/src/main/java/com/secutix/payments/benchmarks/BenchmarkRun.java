@@ -23,6 +23,7 @@ import com.secutix.payments.benchmarks.load.OpenModelDriver;
 import com.secutix.payments.benchmarks.load.RateSchedule;
 import com.secutix.payments.benchmarks.load.StepResult;
 import com.secutix.payments.benchmarks.load.StepUp;
+import com.secutix.payments.benchmarks.load.Target;
 import com.secutix.payments.benchmarks.measure.CpuWindow;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
@@ -115,7 +116,7 @@ final class BenchmarkRun {
         BareWebTarget bareWeb = new BareWebTarget();
         step("warming up (C2 compiles the hot paths)");
         Duration warmUp = plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(60);
-        report.warmUp(record(driver.run(new PaymentTarget(token, buyers, run + "w"), new RateSchedule(plan.paymentRates().get(0), warmUp))));
+        warmUp(report, driver, new PaymentTarget(token, buyers, run + "w"), warmUp);
         report.warmUp(record(driver.run(bareWeb, new RateSchedule(plan.bareWebRates().get(0), warmUp))));
 
         report.psp(stepUp.run(new DirectLinkTarget(buyers.get(0).alias(), run), plan.pspRates(), this::record));
@@ -132,8 +133,7 @@ final class BenchmarkRun {
         String terminalToken = new SalesSystem(client).boxOfficeToken();
         BoxOfficeTarget counter = new BoxOfficeTarget(terminalToken, savedCards, run);
         // checkout-bff served nothing so far: it gets the warm-up the gateway got, or its JIT would be measured
-        report.warmUp(record(driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "w"),
-                new RateSchedule(plan.paymentRates().get(0), warmUp))));
+        warmUp(report, driver, new BoxOfficeTarget(terminalToken, savedCards, run + "w"), warmUp);
         report.boxOfficePayments(stepUp.run(counter, plan.paymentRates(), this::record));
         awaitEffects(stepUpStart, Instant.now());
 
@@ -188,6 +188,18 @@ final class BenchmarkRun {
 
         step("P-evt: outbox commit to the card vault's effect");
         report.outboxToEffect(awaitEffects(windowStart, windowEnd));
+    }
+
+    /**
+     * A payment target's warm-up, the same for P-pay and P-pay-bo: its duration in three equal parts at the first
+     * step's rate, twice and three times it (20, 40, 60 payments/s in the full run), so that the requests C2 needs to
+     * compile what a payment runs (thousands of calls of each method) are made before the step-up, without
+     * overloading a service still interpreting its code.
+     */
+    private void warmUp(Report.Builder report, OpenModelDriver driver, Target target, Duration duration) throws Exception {
+        for (int third = 1; third <= 3; third++) {
+            report.warmUp(record(driver.run(target, new RateSchedule(plan.paymentRates().get(0) * third, duration.dividedBy(3)))));
+        }
     }
 
     private OutboxToEffect.Result awaitEffects(Instant from, Instant to) throws Exception {
