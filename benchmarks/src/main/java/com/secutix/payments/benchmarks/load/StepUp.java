@@ -12,16 +12,16 @@ import java.util.function.Consumer;
  * the two), so that two targets stepped up alike are compared to a few percent, not to the factor between steps
  * (× 1.3 steps alone can only tell 1, 0.77, 0.59... apart). The highest sustained rate tried is the maximum.
  * <p>
- * A step that is not sustained is tried once more after a pause before it ends the step-up (at most
- * {@link #RETRIES} times a curve): on two shared cores a C2 compilation burst or a full collection can stall a
- * 6 s step of a target that sustains the rate, and one such stall must not decide its maximum.
+ * A step that is not sustained is tried once more after a pause before it counts as not sustained (at most
+ * {@link #RETRIES} times a curve, the bisections' steps included): on two shared cores a C2 compilation burst or a full
+ * collection can stall a 6 s step of a target that sustains the rate, and one such stall must not decide its maximum.
  */
 public final class StepUp {
 
     /** Bisections after the first step that is not sustained: with × 1.3 steps, two leave a gap of 6.8 %. */
     static final int REFINEMENTS = 2;
     /** Steps of a curve tried a second time after they were not sustained. */
-    static final int RETRIES = 2;
+    static final int RETRIES = 3;
 
     private final StepRunner driver;
     private final Duration stepDuration;
@@ -51,17 +51,12 @@ public final class StepUp {
 
     public Curve run(Target target, List<Double> rates, Consumer<StepResult> eachStep) {
         List<StepResult> steps = new ArrayList<>();
+        int[] retriesLeft = {RETRIES};
         double maxSustained = 0;
         double firstNotSustained = 0;
-        int retries = 0;
         for (double rate : rates) {
-            boolean sustained = sustained(target, rate, steps, eachStep);
-            if (!sustained && retries < RETRIES && maxSustained > 0) {
-                retries++;
-                pause();
-                sustained = sustained(target, rate, steps, eachStep);
-            }
-            if (!sustained) {
+            // the first step is never tried again: a target that cannot take it has no maximum to protect
+            if (!sustained(target, rate, steps, eachStep, maxSustained > 0 ? retriesLeft : new int[] {0})) {
                 firstNotSustained = rate;
                 break;
             }
@@ -73,7 +68,7 @@ public final class StepUp {
                 break;
             }
             pause();
-            if (sustained(target, between, steps, eachStep)) {
+            if (sustained(target, between, steps, eachStep, retriesLeft)) {
                 maxSustained = between;
             } else {
                 firstNotSustained = between;
@@ -82,7 +77,21 @@ public final class StepUp {
         return new Curve(target.name(), List.copyOf(steps), maxSustained);
     }
 
-    private boolean sustained(Target target, double rate, List<StepResult> steps, Consumer<StepResult> eachStep) {
+    /** Whether the rate is sustained, at the first try or, while {@code retriesLeft} allows, at a second after a pause. */
+    private boolean sustained(Target target, double rate, List<StepResult> steps, Consumer<StepResult> eachStep,
+            int[] retriesLeft) {
+        if (once(target, rate, steps, eachStep)) {
+            return true;
+        }
+        if (retriesLeft[0] == 0) {
+            return false;
+        }
+        retriesLeft[0]--;
+        pause();
+        return once(target, rate, steps, eachStep);
+    }
+
+    private boolean once(Target target, double rate, List<StepResult> steps, Consumer<StepResult> eachStep) {
         StepResult step = driver.run(target, new RateSchedule(rate, stepDuration));
         steps.add(step);
         eachStep.accept(step);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -68,10 +70,10 @@ class StepUpTest {
     void narrows_the_maximum_between_two_steps_to_a_few_percent() {
         StepUp.Curve curve = stepUp(105);
 
-        // 97 sustained and 125 not, twice; then 110 (not), then 103 (sustained)
+        // 97 sustained and 125 not, twice; then 110 (not, twice), then 103 (sustained)
         assertThat(curve.maxSustainedPerSecond()).isEqualTo(103);
         assertThat(curve.steps()).extracting(StepResult::offeredPerSecond).containsExactly(20.0, 26.0, 34.0, 44.0, 57.0, 74.0,
-                97.0, 125.0, 125.0, 110.0, 103.0);
+                97.0, 125.0, 125.0, 110.0, 110.0, 103.0);
     }
 
     @Test
@@ -86,7 +88,7 @@ class StepUpTest {
     void shows_the_steps_of_a_curve_by_offered_rate() {
         List<Double> rates = stepUp(110).byRate().stream().map(StepResult::offeredPerSecond).toList();
 
-        assertThat(rates).isSorted().hasSize(11);
+        assertThat(rates).isSorted().hasSize(12);
     }
 
     @Test
@@ -95,7 +97,37 @@ class StepUpTest {
 
         assertThat(curve.maxSustainedPerSecond()).isEqualTo(103);
         assertThat(curve.steps()).extracting(StepResult::offeredPerSecond).containsExactly(20.0, 26.0, 34.0, 44.0, 57.0, 57.0,
-                74.0, 97.0, 125.0, 125.0, 110.0, 103.0);
+                74.0, 97.0, 125.0, 125.0, 110.0, 110.0, 103.0);
+    }
+
+    @Test
+    void a_bisection_step_stalled_once_is_tried_again_before_it_lowers_the_maximum() {
+        StepUp.Curve curve = stepUp(stalledOnceAt(110, 115));
+
+        assertThat(curve.maxSustainedPerSecond()).isEqualTo(110);
+        assertThat(curve.steps()).extracting(StepResult::offeredPerSecond).containsExactly(20.0, 26.0, 34.0, 44.0, 57.0, 74.0,
+                97.0, 125.0, 125.0, 110.0, 110.0, 117.0, 117.0);
+    }
+
+    @Test
+    void stalls_beyond_the_retries_of_a_curve_count_as_not_sustained() {
+        StepRunner saturating = saturatingAt(105);
+        Set<Double> tried = new HashSet<>();
+        StepRunner stallingEachRateOnceFrom26 = (target, schedule) -> {
+            StepResult step = saturating.run(target, schedule);
+            if (step.offeredPerSecond() >= 26 && tried.add(step.offeredPerSecond())) {
+                return new StepResult(step.target(), step.offeredPerSecond(), step.seconds(), step.sent(), step.ok(), 0, 0,
+                        step.p50Micros(), 2_000_000, 2_000_000, Optional.empty());
+            }
+            return step;
+        };
+
+        StepUp.Curve curve = stepUp(stallingEachRateOnceFrom26);
+
+        // 26, 34 and 44 pass at their second try; 57, then 50 and 47 (the bisections) have no retry left
+        assertThat(curve.maxSustainedPerSecond()).isEqualTo(44);
+        assertThat(curve.steps()).extracting(StepResult::offeredPerSecond).containsExactly(20.0, 26.0, 26.0, 34.0, 34.0,
+                44.0, 44.0, 57.0, 50.0, 47.0);
     }
 
     @Test
@@ -103,6 +135,6 @@ class StepUpTest {
         StepUp.Curve curve = stepUp(5);
 
         assertThat(curve.maxSustainedPerSecond()).isZero();
-        assertThat(curve.steps()).hasSize(1);
+        assertThat(curve.steps()).as("the first step is not tried again").hasSize(1);
     }
 }
