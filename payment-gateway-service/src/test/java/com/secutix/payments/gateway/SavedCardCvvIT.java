@@ -214,6 +214,18 @@ class SavedCardCvvIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void a_payment_the_policy_does_not_ask_the_code_for_still_takes_the_fresh_proof_the_psp_sends_with_it() {
+        UUID card = savedCardOnFile(Tenants.DEMO, alice);
+        cvvEnteredFor(Tenants.DEMO, alice, card);
+
+        pay(TestTokens.boxOffice(Tenants.DEMO), anyKey(), counterSaleWithSavedCard(alice, card)).expectStatus().isCreated();
+
+        assertThat(unusedProofsOf(card)).isZero();
+        assertCvvRequired(pay(salesSystem, anyKey(), saleWithSavedCard(alice, card)));
+        assertThat(psp.orders()).as("the web payment after it is never sent without a code").isEqualTo(1);
+    }
+
+    @Test
     void a_payment_refused_by_a_card_testing_limit_leaves_its_proof_unused() {
         UUID card = savedCardOnFile(Tenants.DEMO, alice);
         for (int payment = 1; payment <= paymentsPerCustomer; payment++) {

@@ -33,9 +33,9 @@ import reactor.core.publisher.Mono;
  * <li>{@link #start}: checks that the alias is the paying customer's card (its masked data come from card
  * entry, never from the caller), or, for a payment asked for with a saved card's id, looks up that card's alias
  * and masked data among the paying customer's saved cards; then that the card has not expired, that 3-D
- * Secure's return addresses are the tenant's; uses up the security code typed with the alias's entry, which the
- * PSP keeps for the alias's first order only; for a payment the tenant's card policy asks the security code for (by
- * channel and amount), requires that code, or, by a saved card's id, a fresh proof of its CVV re-entry (else
+ * Secure's return addresses are the tenant's; uses up every fresh proof of the card's security code (the code typed
+ * with the alias's entry, or a saved card's CVV re-entry), which the PSP sends with the alias's next order only, and,
+ * for a payment the tenant's card policy asks the code for (by channel and amount), requires one (else
  * {@link CvvRequiredException}): an alias paid with again is a card on file; counts the attempt against the card-testing limits and stores the payment
  * PENDING;</li>
  * <li>{@link #order}: sends the order to the PSP under the payment's ORDERID, outside any transaction; a
@@ -137,11 +137,11 @@ public class PayWithAlias {
     }
 
     /**
-     * For a payment whose channel and amount the tenant's card policy asks the security code for, uses up the proof
-     * that the buyer typed it lately: by a saved card's id, a CVV re-entry of that card; by an alias, the code typed
-     * with the alias's entry. Errors when there is none. A payment by alias uses up its entry's code even when the
-     * policy does not ask for it: the PSP sends the code with the alias's first order only, so a later payment that the
-     * policy asks it for would go without.
+     * Uses up every fresh proof that the buyer typed the card's security code (by a saved card's id, a CVV re-entry of
+     * that card; by an alias, the code typed with the alias's entry): the PSP sends the code it keeps for the alias with
+     * the alias's next order, asked for or not, so a proof left unused would let a later payment that the policy asks
+     * the code for go without it. Errors when the tenant's card policy asks for the code for this payment's channel
+     * and amount and there was no proof.
      */
     private Mono<Void> securityCodeTypedIfAsked(PaymentAttempt attempt, Payment payment) {
         PaymentDetails details = payment.details();
@@ -150,14 +150,9 @@ public class PayWithAlias {
                 ? cvvProofs.useUp(details.tenantId(), details.customerId(), attempt.savedCardId().get(), payment.id(), now)
                 : cvvProofs.useUpEnteredCode(details.tenantId(), details.customerId(), details.alias(), payment.id(), now);
         return cvvRules.asksForCvv(details.tenantId(), details.channel(), details.amount())
-                .flatMap(asked -> {
-                    if (!asked) {
-                        return attempt.savedCardId().isPresent() ? Mono.<Void>empty() : codeUsedUp.then();
-                    }
-                    return codeUsedUp.flatMap(used -> used ? Mono.<Void>empty() : Mono.error(
-                            attempt.savedCardId().isPresent() ? CvvRequiredException.forSavedCard()
-                                    : CvvRequiredException.forAliasPaidBefore()));
-                });
+                .flatMap(asked -> codeUsedUp.flatMap(used -> used || !asked ? Mono.<Void>empty() : Mono.error(
+                        attempt.savedCardId().isPresent() ? CvvRequiredException.forSavedCard()
+                                : CvvRequiredException.forAliasPaidBefore())));
     }
 
     /**
