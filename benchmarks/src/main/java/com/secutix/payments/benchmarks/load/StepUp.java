@@ -51,12 +51,12 @@ public final class StepUp {
 
     public Curve run(Target target, List<Double> rates, Consumer<StepResult> eachStep) {
         List<StepResult> steps = new ArrayList<>();
-        int[] retriesLeft = {RETRIES};
+        Retries retries = new Retries(RETRIES);
         double maxSustained = 0;
         double firstNotSustained = 0;
         for (double rate : rates) {
             // the first step is never tried again: a target that cannot take it has no maximum to protect
-            if (!sustained(target, rate, steps, eachStep, maxSustained > 0 ? retriesLeft : new int[] {0})) {
+            if (!sustained(target, rate, steps, eachStep, maxSustained > 0 ? retries : Retries.NONE)) {
                 firstNotSustained = rate;
                 break;
             }
@@ -68,7 +68,7 @@ public final class StepUp {
                 break;
             }
             pause();
-            if (sustained(target, between, steps, eachStep, retriesLeft)) {
+            if (sustained(target, between, steps, eachStep, retries)) {
                 maxSustained = between;
             } else {
                 firstNotSustained = between;
@@ -77,18 +77,37 @@ public final class StepUp {
         return new Curve(target.name(), List.copyOf(steps), maxSustained);
     }
 
-    /** Whether the rate is sustained, at the first try or, while {@code retriesLeft} allows, at a second after a pause. */
+    /** Whether the rate is sustained, at the first try or, while the curve has a retry left, at a second after a pause. */
     private boolean sustained(Target target, double rate, List<StepResult> steps, Consumer<StepResult> eachStep,
-            int[] retriesLeft) {
+            Retries retries) {
         if (once(target, rate, steps, eachStep)) {
             return true;
         }
-        if (retriesLeft[0] == 0) {
+        if (!retries.take()) {
             return false;
         }
-        retriesLeft[0]--;
         pause();
         return once(target, rate, steps, eachStep);
+    }
+
+    /** The second tries a curve has left. */
+    private static final class Retries {
+
+        static final Retries NONE = new Retries(0);
+
+        private int left;
+
+        Retries(int left) {
+            this.left = left;
+        }
+
+        boolean take() {
+            if (left == 0) {
+                return false;
+            }
+            left--;
+            return true;
+        }
     }
 
     private boolean once(Target target, double rate, List<StepResult> steps, Consumer<StepResult> eachStep) {
