@@ -1,14 +1,16 @@
 package com.secutix.payments.checkout.signin;
 
 import org.springframework.security.web.server.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Puts the CSRF token in the model of every page (checkout and account), for the hidden field of our own forms. */
-@ControllerAdvice(annotations = Controller.class)
+/**
+ * Puts the CSRF token in the model of every page (checkout, account, call centre), for the hidden field of our own
+ * forms; only {@link PageController}s, as a {@code @RestController} is a {@code @Controller} too.
+ */
+@ControllerAdvice(annotations = PageController.class)
 class CsrfTokenOnPages {
 
     @ModelAttribute("csrf")

@@ -8,12 +8,12 @@ import com.secutix.payments.checkout.account.application.ManageSavedCards;
 import com.secutix.payments.checkout.account.application.UnknownAccountCardException;
 import com.secutix.payments.checkout.payment.adapter.in.web.BuyerBrowsers;
 import com.secutix.payments.checkout.payment.adapter.in.web.PspRedirects;
+import com.secutix.payments.checkout.signin.PageController;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  * update, the browser posting straight to the PSP); a deletion after a confirmation step. Every card id is
  * looked up among the buyer's own cards first: someone else's reads as unknown (404).
  */
-@Controller
+@PageController
 @RequestMapping("/account/cards")
 class AccountCardsController {
 

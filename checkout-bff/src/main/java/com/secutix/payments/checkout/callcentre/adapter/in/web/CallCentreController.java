@@ -10,6 +10,7 @@ import com.secutix.payments.checkout.callcentre.domain.PhoneOrder.InvalidPhoneOr
 import com.secutix.payments.checkout.payment.adapter.in.web.PageFormats;
 import com.secutix.payments.checkout.payment.adapter.in.web.PspRedirects;
 import com.secutix.payments.checkout.session.CheckoutProperties;
+import com.secutix.payments.checkout.signin.PageController;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
 import com.secutix.payments.platform.security.Role;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
  * PSP's form when the tenant's policy asks for it at the call centre. Anyone else gets a 403 page (and the refusal
  * is audited when it names a customer).
  */
-@Controller
+@PageController
 @RequestMapping("/call-centre")
 class CallCentreController {
 

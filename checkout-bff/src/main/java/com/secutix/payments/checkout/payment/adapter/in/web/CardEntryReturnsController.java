@@ -13,12 +13,12 @@ import com.secutix.payments.checkout.payment.domain.BuyerBrowser;
 import com.secutix.payments.checkout.payment.domain.PaymentChoice;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutState;
+import com.secutix.payments.checkout.signin.PageController;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
 import com.secutix.payments.platform.web.attempts.TooManyAttemptsException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Controller;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
  * and the security-code step of a saved card when the tenant's policy asks for it. A redirect is accepted only
  * into the session whose form it answers; each one counts against the buyer address's card-testing limit.
  */
-@Controller
+@PageController
 @RequestMapping("/checkout/{sessionId}")
 class CardEntryReturnsController {
 

@@ -15,13 +15,13 @@ import com.secutix.payments.checkout.payment.domain.EnteredCard;
 import com.secutix.payments.checkout.payment.domain.SavedCard;
 import com.secutix.payments.checkout.session.domain.CheckoutSession;
 import com.secutix.payments.checkout.session.domain.CheckoutState;
+import com.secutix.payments.checkout.signin.PageController;
 import com.secutix.payments.checkout.signin.SignedInBuyer;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +34,7 @@ import reactor.core.publisher.Mono;
  * the signed-in customer, the card entered, a new card's form posted to the PSP, Pay and Cancel) and
  * Confirmation; a session that is no longer open says why (paid, cancelled, expired).
  */
-@Controller
+@PageController
 @RequestMapping("/checkout/{sessionId}")
 class CheckoutStepsController {
 

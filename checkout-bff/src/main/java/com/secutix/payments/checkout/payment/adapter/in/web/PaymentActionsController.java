@@ -13,12 +13,12 @@ import com.secutix.payments.checkout.payment.domain.BankPage;
 import com.secutix.payments.checkout.payment.domain.BuyerBrowser;
 import com.secutix.payments.checkout.payment.domain.PaymentChoice;
 import com.secutix.payments.checkout.session.domain.CheckoutState;
+import com.secutix.payments.checkout.signin.PageController;
 import com.secutix.payments.checkout.signin.PageSecurityHeaders;
 import com.secutix.payments.checkout.signin.SignedInBuyers;
 import com.secutix.payments.platform.web.attempts.TooManyAttemptsException;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
  * What the buyer does on the Payment step: Pay (our form, CSRF-protected, answered with a redirect so that a
  * reload never posts again), 3-D Secure and the way back from the bank, and Cancel.
  */
-@Controller
+@PageController
 @RequestMapping("/checkout/{sessionId}")
 class PaymentActionsController {
 
