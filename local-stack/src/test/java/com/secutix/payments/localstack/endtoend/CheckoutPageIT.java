@@ -148,6 +148,34 @@ class CheckoutPageIT {
 
     @Test
     @Order(4)
+    void a_declined_card_entered_on_the_page_is_not_charged_again_without_its_code_the_page_asks_to_enter_it_again()
+            throws Exception {
+        Checkout checkout = openCheckout("PAGE-AGAIN-1", "buyer-again", "en-GB");
+        try (ChromiumBrowser browser = browser(1280, 900)) {
+            browser.open(checkout.pageUrl() + "/payment");
+            enterCard(browser, DECLINED_CARD, "Alice Martin");
+            browser.click("#pay");
+            assertThat(browser.textOf("#error")).contains("Your payment was declined. Nothing was charged.");
+
+            // its code went to the PSP with the declined attempt, and the tenant asks for it on the web (the default)
+            assertThat(browser.find("#pay-form #card-entered").isSelected()).isTrue();
+            browser.click("#pay");
+            browser.waitForUrlContaining("error=enter-card-again");
+            assertThat(browser.textOf("#error")).contains("For your security, enter your card again");
+            assertThat(browser.has("#card-entered")).isFalse();
+            assertThat(browser.find("#new-card").getAttribute("open")).isNotNull();
+            browser.screenshot("08b-enter-card-again-en");
+            assertAccessible(browser, "enter the card again, en");
+
+            enterCard(browser, APPROVED_CARD, "Alice Martin");
+            browser.click("#pay");
+            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+        }
+        assertThat(checkout.state()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    @Order(5)
     void when_the_tenant_admin_stops_asking_for_the_code_on_the_web_alice_pays_with_her_saved_card_in_one_tap() throws Exception {
         PlatformApi.Answer changed = api.changeCardPolicy(PlatformApi.personToken("adam", "adam-demo"), PlatformApi.parse("""
                 {"savingEnabled": true, "maxSavedCardsPerCustomer": 5, "atLimit": "KEEP_EXISTING_CARDS",
@@ -175,7 +203,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void another_buyer_signed_in_sees_nothing_of_the_customer_and_may_still_pay_as_a_guest() throws Exception {
         Checkout checkout = openCheckout("PAGE-OTHER-1", "alice", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -189,7 +217,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_declined_card_says_so_in_plain_words_and_another_card_then_pays() throws Exception {
         Checkout checkout = openCheckout("PAGE-DECLINE-1", "buyer-decline", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -210,7 +238,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void a_double_click_on_pay_charges_once_and_a_reload_of_the_confirmation_pays_nothing_more() throws Exception {
         Checkout checkout = openCheckout("PAGE-DOUBLE-1", "buyer-double", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -227,7 +255,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void a_card_that_needs_3d_secure_takes_the_buyer_through_the_challenge_and_pays() throws Exception {
         Checkout checkout = openCheckout("PAGE-3DS-1", "buyer-3ds", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -244,7 +272,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void cancel_closes_the_session_tells_the_sales_system_and_leads_back_to_the_cancel_url() throws Exception {
         Checkout checkout = openCheckout("PAGE-CANCEL-1", "buyer-cancel", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -262,7 +290,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void the_same_checkout_works_on_a_phone_sized_screen() throws Exception {
         Checkout checkout = openCheckout("PAGE-PHONE-1", "buyer-phone", "fr-CH");
         try (ChromiumBrowser browser = browser(390, 844)) {
@@ -281,7 +309,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void an_expired_session_says_so_and_the_sales_system_reads_it_expired() throws Exception {
         Checkout checkout = openCheckout("PAGE-EXPIRED-1", "buyer-expired", "en-GB");
         endTheTimeToPay(checkout);
@@ -296,7 +324,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void after_three_declines_the_session_refuses_more_attempts_with_a_clear_message() throws Exception {
         Checkout checkout = openCheckout("PAGE-TESTING-1", "card-tester", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -318,7 +346,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void a_card_number_the_psp_refuses_is_shown_in_error_next_to_its_field_with_the_focus_on_it() throws Exception {
         Checkout checkout = openCheckout("PAGE-TYPO-1", "buyer-typo", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
@@ -339,7 +367,7 @@ class CheckoutPageIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void after_every_scenario_no_database_of_the_stack_holds_a_card_number_or_a_security_code() throws Exception {
         int rows = everyDatabaseRow((table, row) -> assertThat(CardDataScanner.scan(table, row)).isEmpty());
         assertThat(rows).as("rows read from the three databases").isGreaterThan(50);
