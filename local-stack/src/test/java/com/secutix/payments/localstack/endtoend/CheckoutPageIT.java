@@ -152,10 +152,7 @@ class CheckoutPageIT {
             throws Exception {
         Checkout checkout = openCheckout("PAGE-AGAIN-1", "buyer-again", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
-            browser.open(checkout.pageUrl() + "/payment");
-            enterCard(browser, DECLINED_CARD, "Alice Martin");
-            browser.click("#pay");
-            assertThat(browser.textOf("#error")).contains("Your payment was declined. Nothing was charged.");
+            payWithADeclinedCard(browser, checkout);
 
             // its code went to the PSP with the declined attempt, and the tenant asks for it on the web (the default)
             assertThat(browser.find("#pay-form #card-entered").isSelected()).isTrue();
@@ -167,9 +164,7 @@ class CheckoutPageIT {
             browser.screenshot("08b-enter-card-again-en");
             assertAccessible(browser, "enter the card again, en");
 
-            enterCard(browser, APPROVED_CARD, "Alice Martin");
-            browser.click("#pay");
-            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+            payWithAnotherCard(browser);
         }
         assertThat(checkout.state()).isEqualTo("COMPLETED");
     }
@@ -221,18 +216,13 @@ class CheckoutPageIT {
     void a_declined_card_says_so_in_plain_words_and_another_card_then_pays() throws Exception {
         Checkout checkout = openCheckout("PAGE-DECLINE-1", "buyer-decline", "en-GB");
         try (ChromiumBrowser browser = browser(1280, 900)) {
-            browser.open(checkout.pageUrl() + "/payment");
-            enterCard(browser, DECLINED_CARD, "Alice Martin");
-            browser.click("#pay");
-            assertThat(browser.textOf("#error")).contains("Your payment was declined. Nothing was charged.");
+            payWithADeclinedCard(browser, checkout);
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error");
             browser.screenshot("10-payment-declined-en");
             assertAccessible(browser, "payment declined, en");
 
             browser.click("#new-card summary");
-            enterCard(browser, APPROVED_CARD, "Alice Martin");
-            browser.click("#pay");
-            assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+            payWithAnotherCard(browser);
         }
         assertThat(checkout.state()).isEqualTo("COMPLETED");
     }
@@ -377,6 +367,21 @@ class CheckoutPageIT {
      * Moves a session's expiry into the past, as 30 minutes would: the local stack's checkout database
      * (DEMO credentials of the local profile).
      */
+    /** Opens the payment step, enters a card the bank declines and pays with it: the page says it was declined. */
+    private static void payWithADeclinedCard(ChromiumBrowser browser, Checkout checkout) {
+        browser.open(checkout.pageUrl() + "/payment");
+        enterCard(browser, DECLINED_CARD, "Alice Martin");
+        browser.click("#pay");
+        assertThat(browser.textOf("#error")).contains("Your payment was declined. Nothing was charged.");
+    }
+
+    /** Enters an approved card in the open new-card form and pays with it. */
+    private static void payWithAnotherCard(ChromiumBrowser browser) {
+        enterCard(browser, APPROVED_CARD, "Alice Martin");
+        browser.click("#pay");
+        assertThat(browser.textOf("#paid")).isEqualTo("Thank you, your order is paid");
+    }
+
     private static void endTheTimeToPay(Checkout checkout) throws Exception {
         try (Connection database = DriverManager.getConnection("jdbc:postgresql://localhost:5433/checkout", "payments", "payments");
              PreparedStatement update = database.prepareStatement(
