@@ -29,8 +29,13 @@ public final class StepUp {
     private final Duration recovery;
 
     public StepUp(OpenModelDriver driver, Duration stepDuration, long p99SloMicros) {
+        this(driver::run, stepDuration, p99SloMicros);
+    }
+
+    /** Steps run by {@code driver}, e.g. the open-model driver followed by a look at what the step left downstream. */
+    public StepUp(StepRunner driver, Duration stepDuration, long p99SloMicros) {
         // a step past saturation leaves queues behind it (connections, outbox rows, events); the next try waits them out
-        this(driver::run, stepDuration, p99SloMicros, stepDuration.dividedBy(2));
+        this(driver, stepDuration, p99SloMicros, stepDuration.dividedBy(2));
     }
 
     StepUp(StepRunner driver, Duration stepDuration, long p99SloMicros, Duration recovery) {

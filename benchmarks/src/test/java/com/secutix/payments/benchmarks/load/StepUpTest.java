@@ -131,6 +131,22 @@ class StepUpTest {
     }
 
     @Test
+    void a_payment_rate_whose_events_the_vault_does_not_keep_up_with_is_not_sustained() {
+        StepRunner answersUpTo105 = saturatingAt(105);
+        StepRunner vaultDrainingUpTo80 = (target, schedule) -> {
+            StepResult step = answersUpTo105.run(target, schedule);
+            return step.withEventsDrainedMicros(step.offeredPerSecond() <= 80 ? 60_000 : 4_000_000);
+        };
+
+        StepUp.Curve curve = stepUp(vaultDrainingUpTo80);
+
+        // 74 sustained, 97 not (twice, its events still draining after 4 s); then 85 (not, twice), then 79
+        assertThat(curve.maxSustainedPerSecond()).isEqualTo(79);
+        assertThat(curve.steps()).filteredOn(step -> step.offeredPerSecond() > 80)
+                .allSatisfy(step -> assertThat(step.p99Micros()).as("its answers were within the SLO").isLessThan(SLO_MICROS));
+    }
+
+    @Test
     void does_not_refine_when_the_first_step_is_not_sustained() {
         StepUp.Curve curve = stepUp(5);
 
