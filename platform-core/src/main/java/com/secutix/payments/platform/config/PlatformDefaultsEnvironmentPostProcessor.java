@@ -87,9 +87,6 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         // gateway's CPU under load (docs/benchmarks.md)
         defaults.put("management.tracing.sampling.probability", "0.1");
         defaults.put("management.tracing.propagation.type", "w3c");
-        // no observation (timer and span) around each Spring Security filter and authorization decision: a
-        // dozen per request, and the request's own observation already times and traces the whole of it
-        defaults.put("management.observations.enable.spring.security", "false");
         // management.tracing.export.enabled must stay on: Boot's Brave propagation (W3C headers on HTTP and
         // Kafka) is conditional on it; no span exporter is on the class path, so nothing is exported
         defaults.put("management.metrics.tags.application", "${spring.application.name:payments}");
