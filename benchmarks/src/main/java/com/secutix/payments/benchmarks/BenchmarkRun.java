@@ -111,7 +111,7 @@ final class BenchmarkRun {
     private void measure(Report.Builder report, StackUnderTest stack, HttpClient client, String token, List<Buyer> buyers) throws Exception {
         OpenModelDriver driver = new OpenModelDriver(client, MAX_IN_FLIGHT);
         StepUp stepUp = new StepUp(driver, plan.step(), plan.p99SloMicros());
-        // issue 6's P-pay counts only rates the card vault keeps up with: a payment step is sustained when, besides
+        // a payment rate counts only if the card vault keeps up with it: a payment step is sustained when, besides
         // its answers, its events were published and consumed within the SLO of its last answer
         EventsDrained vaultBacklog = new EventsDrained(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD, KAFKA, PAYMENT_EVENTS,
                 VAULT_CONSUMER_GROUP, DRAIN_CAP);
