@@ -116,13 +116,13 @@ final class BenchmarkRun {
         EventsDrained vaultBacklog = new EventsDrained(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD, KAFKA, PAYMENT_EVENTS,
                 VAULT_CONSUMER_GROUP, DRAIN_CAP);
         try (vaultBacklog) {
-            baselinesAndScenarios(report, stack, client, driver, stepUp,
-                    new StepUp(vaultBacklog.after(driver::run), plan.step(), plan.p99SloMicros()), token, buyers);
+            baselinesAndScenarios(report, stack, client, driver, stepUp, vaultBacklog, token, buyers);
         }
     }
 
     private void baselinesAndScenarios(Report.Builder report, StackUnderTest stack, HttpClient client, OpenModelDriver driver,
-                                       StepUp stepUp, StepUp paymentStepUp, String token, List<Buyer> buyers) throws Exception {
+                                       StepUp stepUp, EventsDrained vaultBacklog, String token, List<Buyer> buyers) throws Exception {
+        StepUp paymentStepUp = new StepUp(vaultBacklog.after(driver::run), plan.step(), plan.p99SloMicros());
         step("B-pg: single-row commits, 4 connections");
         report.postgresCommitsPerSecond(new PostgresCommits(JDBC + StackUnderTest.BENCHMARK_DATABASE, DB_USER, DB_DEMO_PASSWORD)
                 .commitsPerSecond(4, plan.baselineLoop()));
@@ -154,7 +154,9 @@ final class BenchmarkRun {
         step("P-pay-bo: the same payments at the box office, through checkout-bff's box-office API (card id)");
         BoxOfficeTarget counter = new BoxOfficeTarget(terminalToken, savedCards, run);
         report.boxOfficePayments(paymentStepUp.run(counter, plan.paymentRates(), this::record));
-        awaitEffects(stepUpStart, Instant.now());
+        // the box office's payments save no card, so the vault records no effect of theirs: their events are waited
+        // for as consumed, not as effected
+        step("the vault consumed the box office's step-up in " + vaultBacklog.micros() / 1000 + " ms");
 
         double halfRate = paymentCurve.maxSustainedPerSecond() > 0 ? paymentCurve.maxSustainedPerSecond() / 2
                 : plan.paymentRates().get(0) / 2;
