@@ -55,50 +55,107 @@ public final class StepUp {
     }
 
     public Curve run(Target target, List<Double> rates, Consumer<StepResult> eachStep) {
-        List<StepResult> steps = new ArrayList<>();
-        Retries retries = new Retries(RETRIES);
-        double maxSustained = 0;
-        double firstNotSustained = 0;
-        for (double rate : rates) {
-            // the first step is never tried again: a target that cannot take it has no maximum to protect
-            if (!sustained(target, rate, steps, eachStep, maxSustained > 0 ? retries : Retries.NONE)) {
-                firstNotSustained = rate;
-                break;
-            }
-            maxSustained = rate;
+        Search search = new Search(target, rates);
+        while (search.hasNext()) {
+            search.step(eachStep);
         }
-        for (int i = 0; i < REFINEMENTS && maxSustained > 0 && firstNotSustained > 0; i++) {
-            double between = Math.round(Math.sqrt(maxSustained * firstNotSustained));
-            if (between <= maxSustained || between >= firstNotSustained) {
-                break;
-            }
-            pause();
-            if (sustained(target, between, steps, eachStep, retries)) {
-                maxSustained = between;
-            } else {
-                firstNotSustained = between;
-            }
-        }
-        return new Curve(target.name(), List.copyOf(steps), maxSustained);
+        return search.curve();
     }
 
-    /** Whether the rate is sustained, at the first try or, while the curve has a retry left, at a second after a pause. */
-    private boolean sustained(Target target, double rate, List<StepResult> steps, Consumer<StepResult> eachStep,
-            Retries retries) {
-        if (once(target, rate, steps, eachStep)) {
-            return true;
+    /**
+     * Two targets stepped up side by side, as {@link #run} steps up one: at each rate a step of the first, then of the
+     * second, so that both are measured with the stack equally warm (each step's traffic goes on compiling what the
+     * other's runs too, and a curve stepped up after another would be measured on a warmer stack); once one curve has
+     * ended, the other goes on alone. The curves in the targets' order.
+     */
+    public List<Curve> sideBySide(Target first, Target second, List<Double> rates, Consumer<StepResult> eachStep) {
+        Search one = new Search(first, rates);
+        Search other = new Search(second, rates);
+        while (one.hasNext() || other.hasNext()) {
+            if (one.hasNext()) {
+                one.step(eachStep);
+            }
+            if (other.hasNext()) {
+                other.step(eachStep);
+            }
         }
-        if (!retries.take()) {
-            return false;
+        return List.of(one.curve(), other.curve());
+    }
+
+    /**
+     * One target's curve, a step at a time: the rates in order while they are sustained, then the bisections between
+     * the highest sustained and the lowest not sustained; a step not sustained is tried again while the curve has a
+     * retry left (never the first step: a target that cannot take it has no maximum to protect).
+     */
+    private final class Search {
+
+        private final Target target;
+        private final List<Double> rates;
+        private final List<StepResult> steps = new ArrayList<>();
+        private final Retries retries = new Retries(RETRIES);
+        private int stepUpIndex;
+        private int refinements;
+        private double maxSustained;
+        private double firstNotSustained;
+        /** The rate of the next step; NaN once the curve has ended. */
+        private double next;
+        private boolean retrying;
+
+        Search(Target target, List<Double> rates) {
+            this.target = target;
+            this.rates = List.copyOf(rates);
+            this.next = rates.isEmpty() ? Double.NaN : rates.get(0);
         }
-        pause();
-        return once(target, rate, steps, eachStep);
+
+        boolean hasNext() {
+            return !Double.isNaN(next);
+        }
+
+        void step(Consumer<StepResult> eachStep) {
+            if (retrying || refining()) {
+                pause();
+            }
+            double rate = next;
+            if (once(target, rate, steps, eachStep)) {
+                retrying = false;
+                maxSustained = rate;
+                next = nextRate();
+            } else if (!retrying && maxSustained > 0 && retries.take()) {
+                retrying = true;
+            } else {
+                retrying = false;
+                firstNotSustained = rate;
+                next = maxSustained > 0 ? nextRate() : Double.NaN;
+            }
+        }
+
+        private boolean refining() {
+            return firstNotSustained > 0;
+        }
+
+        private double nextRate() {
+            if (!refining()) {
+                stepUpIndex++;
+                return stepUpIndex < rates.size() ? rates.get(stepUpIndex) : Double.NaN;
+            }
+            if (refinements == REFINEMENTS) {
+                return Double.NaN;
+            }
+            double between = Math.round(Math.sqrt(maxSustained * firstNotSustained));
+            if (between <= maxSustained || between >= firstNotSustained) {
+                return Double.NaN;
+            }
+            refinements++;
+            return between;
+        }
+
+        Curve curve() {
+            return new Curve(target.name(), List.copyOf(steps), maxSustained);
+        }
     }
 
     /** The second tries a curve has left. */
     private static final class Retries {
-
-        static final Retries NONE = new Retries(0);
 
         private int left;
 

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,22 +27,26 @@ class StepUpTest {
         };
     }
 
-    private static final Target ANY = new Target() {
-        @Override
-        public String name() {
-            return "P-pay";
-        }
+    private static final Target ANY = named("P-pay");
 
-        @Override
-        public HttpRequest request(long index) {
-            throw new UnsupportedOperationException("not sent");
-        }
+    private static Target named(String name) {
+        return new Target() {
+            @Override
+            public String name() {
+                return name;
+            }
 
-        @Override
-        public String problemWith(Answer answer) {
-            return null;
-        }
-    };
+            @Override
+            public HttpRequest request(long index) {
+                throw new UnsupportedOperationException("not sent");
+            }
+
+            @Override
+            public String problemWith(Answer answer) {
+                return null;
+            }
+        };
+    }
 
     private static StepUp.Curve stepUp(double capacity) {
         return stepUp(saturatingAt(capacity));
@@ -144,6 +149,27 @@ class StepUpTest {
         assertThat(curve.maxSustainedPerSecond()).isEqualTo(79);
         assertThat(curve.steps()).filteredOn(step -> step.offeredPerSecond() > 80)
                 .allSatisfy(step -> assertThat(step.p99Micros()).as("its answers were within the SLO").isLessThan(SLO_MICROS));
+    }
+
+    @Test
+    void steps_two_targets_up_side_by_side_each_to_the_maximum_it_has_alone() {
+        Target direct = named("P-pay");
+        Target throughTheBff = named("P-pay-bo");
+        StepRunner directUpTo120 = saturatingAt(120);
+        StepRunner bffUpTo100 = saturatingAt(100);
+        StepRunner both = (target, schedule) -> (target == direct ? directUpTo120 : bffUpTo100).run(target, schedule);
+        List<String> order = new ArrayList<>();
+
+        List<StepUp.Curve> curves = new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO)
+                .sideBySide(direct, throughTheBff, RateSteps.geometric(20, 1.3, 2000),
+                        step -> order.add(step.target() + " " + Math.round(step.offeredPerSecond())));
+
+        assertThat(curves).extracting(StepUp.Curve::target).containsExactly("P-pay", "P-pay-bo");
+        assertThat(curves.get(0).maxSustainedPerSecond()).isEqualTo(stepUp(120).maxSustainedPerSecond());
+        assertThat(curves.get(1).maxSustainedPerSecond()).isEqualTo(stepUp(100).maxSustainedPerSecond());
+        assertThat(curves.get(0).steps()).hasSameSizeAs(stepUp(120).steps());
+        assertThat(order).startsWith("P-pay 20", "P-pay-bo 20", "P-pay 26", "P-pay-bo 26", "P-pay 34", "P-pay-bo 34");
+        assertThat(order).hasSize(curves.get(0).steps().size() + curves.get(1).steps().size());
     }
 
     @Test
