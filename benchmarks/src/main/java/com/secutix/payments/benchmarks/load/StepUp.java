@@ -57,7 +57,7 @@ public final class StepUp {
     public Curve run(Target target, List<Double> rates, Consumer<StepResult> eachStep) {
         Search search = new Search(target, rates);
         while (search.hasNext()) {
-            search.step(eachStep);
+            search.step(eachStep, false);
         }
         return search.curve();
     }
@@ -66,17 +66,20 @@ public final class StepUp {
      * Two targets stepped up side by side, as {@link #run} steps up one: at each rate a step of the first, then of the
      * second, so that both are measured with the stack equally warm (each step's traffic goes on compiling what the
      * other's runs too, and a curve stepped up after another would be measured on a warmer stack); once one curve has
-     * ended, the other goes on alone. The curves in the targets' order.
+     * ended, the other goes on alone. A step that follows the other target's step that was not sustained comes after
+     * the same recovery as a retry, so that neither target's step starts in the queues the other's left. The curves
+     * in the targets' order.
      */
     public List<Curve> sideBySide(Target first, Target second, List<Double> rates, Consumer<StepResult> eachStep) {
         Search one = new Search(first, rates);
         Search other = new Search(second, rates);
+        boolean lastSustained = true;
         while (one.hasNext() || other.hasNext()) {
             if (one.hasNext()) {
-                one.step(eachStep);
+                lastSustained = one.step(eachStep, !lastSustained);
             }
             if (other.hasNext()) {
-                other.step(eachStep);
+                lastSustained = other.step(eachStep, !lastSustained);
             }
         }
         return List.of(one.curve(), other.curve());
@@ -111,12 +114,14 @@ public final class StepUp {
             return !Double.isNaN(next);
         }
 
-        void step(Consumer<StepResult> eachStep) {
-            if (retrying || refining()) {
+        /** Runs the next step (after a recovery when it is a retry, a bisection, or follows a step not sustained). */
+        boolean step(Consumer<StepResult> eachStep, boolean afterStepNotSustained) {
+            if (retrying || refining() || afterStepNotSustained) {
                 pause();
             }
             double rate = next;
-            if (once(target, rate, steps, eachStep)) {
+            boolean sustained = once(target, rate, steps, eachStep);
+            if (sustained) {
                 retrying = false;
                 maxSustained = rate;
                 next = nextRate();
@@ -127,6 +132,7 @@ public final class StepUp {
                 firstNotSustained = rate;
                 next = maxSustained > 0 ? nextRate() : Double.NaN;
             }
+            return sustained;
         }
 
         private boolean refining() {

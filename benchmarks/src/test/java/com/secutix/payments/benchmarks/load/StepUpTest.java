@@ -173,6 +173,42 @@ class StepUpTest {
     }
 
     @Test
+    void side_by_side_a_step_after_the_other_targets_step_not_sustained_comes_after_a_recovery() {
+        Target direct = named("P-pay");
+        Target throughTheBff = named("P-pay-bo");
+        StepRunner directUpTo140 = saturatingAt(140);
+        StepRunner bffUpTo100 = saturatingAt(100);
+        List<Long> endedAt = new ArrayList<>();
+        List<Long> startedAt = new ArrayList<>();
+        List<StepResult> ran = new ArrayList<>();
+        StepRunner both = (target, schedule) -> {
+            startedAt.add(System.nanoTime());
+            StepResult step = (target == direct ? directUpTo140 : bffUpTo100).run(target, schedule);
+            endedAt.add(System.nanoTime());
+            ran.add(step);
+            return step;
+        };
+        Duration recovery = Duration.ofMillis(50);
+
+        new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, recovery).sideBySide(direct, throughTheBff,
+                RateSteps.geometric(20, 1.3, 2000), step -> { });
+
+        // P-pay-bo's 125 is not sustained: P-pay's next step (its own 163) waits for the stack to recover first
+        int bffAt125 = indexOf(ran, "P-pay-bo", 125);
+        assertThat(ran.get(bffAt125 + 1).target()).isEqualTo("P-pay");
+        assertThat(startedAt.get(bffAt125 + 1) - endedAt.get(bffAt125)).isGreaterThanOrEqualTo(recovery.toNanos());
+    }
+
+    private static int indexOf(List<StepResult> steps, String target, double rate) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).target().equals(target) && steps.get(i).offeredPerSecond() == rate) {
+                return i;
+            }
+        }
+        throw new AssertionError(target + " was not offered " + rate);
+    }
+
+    @Test
     void does_not_refine_when_the_first_step_is_not_sustained() {
         StepUp.Curve curve = stepUp(5);
 
