@@ -151,17 +151,23 @@ class StepUpTest {
                 .allSatisfy(step -> assertThat(step.p99Micros()).as("its answers were within the SLO").isLessThan(SLO_MICROS));
     }
 
+    private static final Target DIRECT = named("P-pay");
+    private static final Target THROUGH_THE_BFF = named("P-pay-bo");
+
+    /** P-pay saturating at {@code direct} requests a second, P-pay-bo at {@code throughTheBff}. */
+    private static StepRunner saturatingAt(double direct, double throughTheBff) {
+        StepRunner directRunner = saturatingAt(direct);
+        StepRunner bffRunner = saturatingAt(throughTheBff);
+        return (target, schedule) -> (target == DIRECT ? directRunner : bffRunner).run(target, schedule);
+    }
+
     @Test
     void steps_two_targets_up_side_by_side_each_to_the_maximum_it_has_alone() {
-        Target direct = named("P-pay");
-        Target throughTheBff = named("P-pay-bo");
-        StepRunner directUpTo120 = saturatingAt(120);
-        StepRunner bffUpTo100 = saturatingAt(100);
-        StepRunner both = (target, schedule) -> (target == direct ? directUpTo120 : bffUpTo100).run(target, schedule);
+        StepRunner both = saturatingAt(120, 100);
         List<String> order = new ArrayList<>();
 
         List<StepUp.Curve> curves = new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO)
-                .sideBySide(direct, throughTheBff, RateSteps.geometric(20, 1.3, 2000),
+                .sideBySide(DIRECT, THROUGH_THE_BFF, RateSteps.geometric(20, 1.3, 2000),
                         step -> order.add(step.target() + " " + Math.round(step.offeredPerSecond())));
 
         assertThat(curves).extracting(StepUp.Curve::target).containsExactly("P-pay", "P-pay-bo");
@@ -174,23 +180,20 @@ class StepUpTest {
 
     @Test
     void side_by_side_a_step_after_the_other_targets_step_not_sustained_comes_after_a_recovery() {
-        Target direct = named("P-pay");
-        Target throughTheBff = named("P-pay-bo");
-        StepRunner directUpTo140 = saturatingAt(140);
-        StepRunner bffUpTo100 = saturatingAt(100);
+        StepRunner directUpTo140BffUpTo100 = saturatingAt(140, 100);
         List<Long> endedAt = new ArrayList<>();
         List<Long> startedAt = new ArrayList<>();
         List<StepResult> ran = new ArrayList<>();
         StepRunner both = (target, schedule) -> {
             startedAt.add(System.nanoTime());
-            StepResult step = (target == direct ? directUpTo140 : bffUpTo100).run(target, schedule);
+            StepResult step = directUpTo140BffUpTo100.run(target, schedule);
             endedAt.add(System.nanoTime());
             ran.add(step);
             return step;
         };
         Duration recovery = Duration.ofMillis(50);
 
-        new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, recovery).sideBySide(direct, throughTheBff,
+        new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, recovery).sideBySide(DIRECT, THROUGH_THE_BFF,
                 RateSteps.geometric(20, 1.3, 2000), step -> { });
 
         // P-pay-bo's 125 is not sustained: P-pay's next step (its own 163) waits for the stack to recover first
