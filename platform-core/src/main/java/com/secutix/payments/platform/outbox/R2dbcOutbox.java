@@ -4,13 +4,19 @@ import com.secutix.payments.events.EventCatalogue;
 import com.secutix.payments.events.EventJson;
 import com.secutix.payments.events.EventType;
 import com.secutix.payments.events.PlatformEvent;
+import com.secutix.payments.platform.write.GuardedWrite;
+import com.secutix.payments.platform.write.WritePart;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -19,9 +25,13 @@ import java.util.function.Supplier;
  * transaction in progress. The row id is the CloudEvents id of the published event. The payload is
  * bound as text and cast to {@code json}, which keeps the bytes of {@code EventJson} as they are. The
  * caller's W3C trace context ({@link OutboxTracing#current()}), if any, is stored with the row. When the
- * transaction commits, {@link OutboxWakeUp} tells this instance's relay to publish at once.
+ * transaction commits, {@link OutboxWakeUp} tells this instance's relay to publish at once. {@link #appending} gives
+ * the same rows as a part of a {@link GuardedWrite}, one statement with the state change they report.
  */
 public class R2dbcOutbox implements Outbox {
+
+    private static final String COLUMNS = "id, topic, message_key, event_type, subject, tenant_id, correlation_id, payload,"
+            + " occurred_at, traceparent, tracestate";
 
     private final DatabaseClient database;
     private final Clock clock;
@@ -47,26 +57,75 @@ public class R2dbcOutbox implements Outbox {
 
     @Override
     public Mono<Void> append(PlatformEvent event, String correlationId) {
-        return tracing.current().map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(trace -> insert(event, correlationId, trace.orElse(null)));
+        return currentTrace().flatMap(trace -> insert(event, correlationId, trace.orElse(null)));
+    }
+
+    /**
+     * One row per event, in the events' order, all with the same correlation id, trace context and time; the
+     * relay is woken once the statement has written (inside a caller's transaction, once it commits).
+     */
+    @Override
+    public Mono<WritePart> appending(List<? extends PlatformEvent> events, String correlationId) {
+        if (events.isEmpty()) {
+            return Mono.empty();
+        }
+        return currentTrace().map(trace -> {
+            Map<String, Object> values = new HashMap<>();
+            StringJoiner rows = new StringJoiner(", ");
+            for (int i = 0; i < events.size(); i++) {
+                EventRow row = rowOf(events.get(i));
+                String prefix = "outbox_" + i + "_";
+                rows.add("(:%1$sid, :%1$stopic, :%1$skey, :%1$stype, :%1$stenant, :%1$spayload)".formatted(prefix));
+                values.put(prefix + "id", row.id());
+                values.put(prefix + "topic", row.topic());
+                values.put(prefix + "key", row.key());
+                values.put(prefix + "type", row.type());
+                values.put(prefix + "tenant", row.tenant());
+                values.put(prefix + "payload", row.payload());
+            }
+            values.put("outbox_correlation", WritePart.nullable(correlationId, String.class));
+            values.put("outbox_occurred_at", clock.instant().atOffset(ZoneOffset.UTC));
+            values.put("outbox_traceparent", WritePart.nullable(trace.map(TraceHeaders::traceparent).orElse(null), String.class));
+            values.put("outbox_tracestate", WritePart.nullable(trace.map(TraceHeaders::tracestate).orElse(null), String.class));
+            return new WritePart("""
+                    insert into outbox_events (%s)
+                    select id, topic, message_key, event_type, message_key, tenant_id, :outbox_correlation, cast(payload as json),
+                           :outbox_occurred_at, :outbox_traceparent, :outbox_tracestate
+                      from (values %s) as event (id, topic, message_key, event_type, tenant_id, payload)
+                     where exists (select 1 from %s)
+                    """.formatted(COLUMNS, rows, GuardedWrite.GUARD), values, wakeUp.afterCommit());
+        });
+    }
+
+    private Mono<Optional<TraceHeaders>> currentTrace() {
+        return tracing.current().map(Optional::of).defaultIfEmpty(Optional.empty());
+    }
+
+    /** What an event's row holds of it; the subject is its aggregate, as is the message key. */
+    private record EventRow(UUID id, String topic, String key, String type, String tenant, String payload) {
+    }
+
+    private EventRow rowOf(PlatformEvent event) {
+        EventType<?> type = EventCatalogue.of(event.getClass());
+        return new EventRow(ids.get(), type.topic(), event.aggregateId(), type.name(), event.tenantId(),
+                new String(EventJson.write(event), StandardCharsets.UTF_8));
     }
 
     private Mono<Void> insert(PlatformEvent event, String correlationId, TraceHeaders trace) {
         return Mono.defer(() -> {
-            EventType<?> type = EventCatalogue.of(event.getClass());
+            EventRow row = rowOf(event);
             DatabaseClient.GenericExecuteSpec insert = database.sql("""
-                            insert into outbox_events (id, topic, message_key, event_type, subject, tenant_id,
-                                                       correlation_id, payload, occurred_at, traceparent, tracestate)
+                            insert into outbox_events (%s)
                             values (:id, :topic, :key, :type, :subject, :tenant, :correlation, cast(:payload as json), :occurredAt,
                                     :traceparent, :tracestate)
-                            """)
-                    .bind("id", ids.get())
-                    .bind("topic", type.topic())
-                    .bind("key", event.aggregateId())
-                    .bind("type", type.name())
-                    .bind("subject", event.aggregateId())
-                    .bind("tenant", event.tenantId())
-                    .bind("payload", new String(EventJson.write(event), StandardCharsets.UTF_8))
+                            """.formatted(COLUMNS))
+                    .bind("id", row.id())
+                    .bind("topic", row.topic())
+                    .bind("key", row.key())
+                    .bind("type", row.type())
+                    .bind("subject", row.key())
+                    .bind("tenant", row.tenant())
+                    .bind("payload", row.payload())
                     .bind("occurredAt", clock.instant().atOffset(ZoneOffset.UTC));
             insert = bindNullable(insert, "correlation", correlationId);
             insert = bindNullable(insert, "traceparent", trace == null ? null : trace.traceparent());

@@ -10,15 +10,12 @@ import com.secutix.payments.cardvault.card.domain.CardOwner;
 import com.secutix.payments.cardvault.card.domain.MaskedNumber;
 import com.secutix.payments.cardvault.card.domain.SalesChannel;
 import com.secutix.payments.events.CardSummary;
-import com.secutix.payments.events.PlatformEvent;
 import com.secutix.payments.events.card.v1.CardUpdated;
 import com.secutix.payments.platform.kafka.ProcessedEvents;
-import com.secutix.payments.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,12 +35,7 @@ class ApplyConfirmedCardDetailsTest {
     private static final CardId CARD = new CardId(UUID.fromString("11111111-2222-3333-4444-555555555555"));
 
     private final Map<CardId, CardDetails> stored = new HashMap<>();
-    private final List<PlatformEvent> published = new ArrayList<>();
-    private final List<String> correlationIds = new ArrayList<>();
-    private final Outbox outbox = (event, correlationId) -> Mono.fromRunnable(() -> {
-        published.add(event);
-        correlationIds.add(correlationId);
-    });
+    private final RecordingOutbox outbox = new RecordingOutbox();
     private final CardDetailsUpdates updates = (owner, id, details) -> Mono.defer(() -> {
         if (!owner.equals(ALICE) || !stored.containsKey(id)) {
             return Mono.empty();
@@ -64,9 +56,9 @@ class ApplyConfirmedCardDetailsTest {
         assertThat(apply.apply(List.of(command)).block()).isEmpty();
 
         assertThat(stored.get(CARD).expiry().toMmYy()).isEqualTo("06/33");
-        assertThat(published).singleElement().isEqualTo(new CardUpdated("demo-theatre", CARD.value(), "alice",
+        assertThat(outbox.events).singleElement().isEqualTo(new CardUpdated("demo-theatre", CARD.value(), "alice",
                 new CardSummary("VISA", "XXXXXXXXXXXX1111", "06/33", "Alice Martin-Dubois"), "MOBILE", NOW));
-        assertThat(correlationIds).containsExactly("correlation-1");
+        assertThat(outbox.correlationIds).containsExactly("correlation-1");
     }
 
     @Test
@@ -80,7 +72,7 @@ class ApplyConfirmedCardDetailsTest {
         assertThat(apply.apply(List.of(unknown, bobs)).block()).isEmpty();
 
         assertThat(stored.get(CARD).expiry().toMmYy()).isEqualTo("12/30");
-        assertThat(published).isEmpty();
+        assertThat(outbox.events).isEmpty();
     }
 
     private static CardDetails details(String expiry, String holder) {

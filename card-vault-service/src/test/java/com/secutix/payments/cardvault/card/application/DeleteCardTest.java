@@ -12,9 +12,7 @@ import com.secutix.payments.cardvault.card.domain.MaskedNumber;
 import com.secutix.payments.cardvault.card.domain.PspAlias;
 import com.secutix.payments.cardvault.card.domain.SalesChannel;
 import com.secutix.payments.cardvault.card.domain.SavedCard;
-import com.secutix.payments.events.PlatformEvent;
 import com.secutix.payments.events.card.v1.CardDeleted;
-import com.secutix.payments.platform.outbox.Outbox;
 import com.secutix.payments.platform.problem.NotFoundException;
 import com.secutix.payments.platform.security.Caller;
 import com.secutix.payments.platform.security.Role;
@@ -41,9 +39,8 @@ class DeleteCardTest {
     private static final String TENANT = "demo-theatre";
 
     private final InMemoryCards cards = new InMemoryCards();
-    private final List<PlatformEvent> published = new ArrayList<>();
     private final List<String> transactions = new ArrayList<>();
-    private final Outbox outbox = (event, correlationId) -> Mono.fromRunnable(() -> published.add(event));
+    private final RecordingOutbox outbox = new RecordingOutbox();
     private final DeleteCard deleteCard = new DeleteCard(cards, outbox, new CardTransactions() {
         @Override
         public <T> Mono<T> inOne(Mono<T> work) {
@@ -65,7 +62,7 @@ class DeleteCardTest {
 
         assertThat(cards.all()).extracting(SavedCard::id).doesNotContain(alicesCard.id()).hasSize(1);
         assertThat(transactions).containsExactly("begin");
-        assertThat(published).singleElement().isInstanceOfSatisfying(CardDeleted.class, deleted -> {
+        assertThat(outbox.events).singleElement().isInstanceOfSatisfying(CardDeleted.class, deleted -> {
             assertThat(deleted.cardId()).isEqualTo(alicesCard.id().value());
             assertThat(deleted.tenantId()).isEqualTo(TENANT);
             assertThat(deleted.customerId()).isEqualTo("alice");
@@ -84,7 +81,7 @@ class DeleteCardTest {
     void an_operator_or_admin_of_the_tenant_deletes_it_as_an_operator_request(Role role) {
         deleteCard.delete(caller("olivia", TENANT, role), "alice", alicesCard.id().value(), "c-1").block();
 
-        assertThat(published).singleElement().isInstanceOfSatisfying(CardDeleted.class, deleted -> {
+        assertThat(outbox.events).singleElement().isInstanceOfSatisfying(CardDeleted.class, deleted -> {
             assertThat(deleted.reason()).isEqualTo(CardDeleted.Reason.OPERATOR_REQUEST);
             assertThat(deleted.deletedBy()).isEqualTo("olivia");
         });
@@ -104,7 +101,7 @@ class DeleteCardTest {
         refused.forEach(attempt -> assertThatThrownBy(attempt::run).isInstanceOf(NotFoundException.class));
 
         assertThat(cards.all()).hasSize(2);
-        assertThat(published).isEmpty();
+        assertThat(outbox.events).isEmpty();
     }
 
     @Test
@@ -114,7 +111,7 @@ class DeleteCardTest {
 
         assertThatThrownBy(() -> deleteCard.delete(alice, "alice", alicesCard.id().value(), "c").block())
                 .isInstanceOf(NotFoundException.class);
-        assertThat(published).hasSize(1);
+        assertThat(outbox.events).hasSize(1);
     }
 
     private static Caller caller(String subject, String tenant, Role role) {

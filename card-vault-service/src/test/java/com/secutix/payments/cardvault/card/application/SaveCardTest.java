@@ -15,18 +15,15 @@ import com.secutix.payments.cardvault.card.domain.SavedCard;
 import com.secutix.payments.cardvault.policy.application.ReadCardPolicy;
 import com.secutix.payments.cardvault.policy.domain.AtSavedCardLimit;
 import com.secutix.payments.cardvault.policy.domain.CardPolicy;
-import com.secutix.payments.events.PlatformEvent;
 import com.secutix.payments.events.card.v1.CardDeleted;
 import com.secutix.payments.events.card.v1.CardSaved;
 import com.secutix.payments.platform.kafka.ProcessedEvents;
-import com.secutix.payments.platform.outbox.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -350,20 +347,6 @@ class SaveCardTest {
             return Mono.defer(() -> {
                 List<T> fresh = events.stream().filter(event -> handled.add(consumer + "/" + eventId.apply(event))).toList();
                 return fresh.isEmpty() ? Mono.just(fresh) : effect.apply(fresh).thenReturn(fresh);
-            });
-        }
-    }
-
-    private static final class RecordingOutbox implements Outbox {
-
-        final List<PlatformEvent> events = new ArrayList<>();
-        final List<String> correlationIds = new ArrayList<>();
-
-        @Override
-        public Mono<Void> append(PlatformEvent event, String correlationId) {
-            return Mono.fromRunnable(() -> {
-                events.add(event);
-                correlationIds.add(correlationId);
             });
         }
     }
