@@ -15,8 +15,9 @@ import reactor.core.publisher.Mono;
  * one transaction with the key's claim. When it fails, both roll back: nothing happened, the key is free.</li>
  * <li>{@code outside}: the call to the outside world (the PSP), outside any transaction, so that no
  * connection waits for it.</li>
- * <li>{@code finish}: what the action records with the outcome, and the answer, in one transaction with
- * the key's completion: the stored answer and the effect it tells of commit together.</li>
+ * <li>{@code finish}: what the action records with the outcome, and the answer, committed with the key's
+ * answer: the stored answer and the effect it tells of commit together. Either in a transaction
+ * ({@link Finish.InTransaction}), or as one statement ({@link Finish.InOneStatement}), the cheaper.</li>
  * </ol>
  * Each step must emit one value.
  *
@@ -24,12 +25,46 @@ import reactor.core.publisher.Mono;
  * @param <O> what came back from outside
  * @param <T> the answer's body
  */
-public record IdempotentAction<S, O, T>(Supplier<Mono<S>> start, Function<S, Mono<O>> outside,
-                                        Function<O, Mono<ResponseEntity<T>>> finish) {
+public record IdempotentAction<S, O, T>(Supplier<Mono<S>> start, Function<S, Mono<O>> outside, Finish<O, T> finish) {
 
     public IdempotentAction {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(outside, "outside");
         Objects.requireNonNull(finish, "finish");
+    }
+
+    /** An action whose finish writes in a transaction, which the key's answer joins. */
+    public IdempotentAction(Supplier<Mono<S>> start, Function<S, Mono<O>> outside,
+                            Function<O, Mono<ResponseEntity<T>>> finish) {
+        this(start, outside, new Finish.InTransaction<>(finish));
+    }
+
+    /** An action whose finish is one statement, which the key's answer joins. */
+    public static <S, O, T> IdempotentAction<S, O, T> finishedInOneStatement(
+            Supplier<Mono<S>> start, Function<S, Mono<O>> outside, Function<O, Mono<OneStatementFinish<T>>> finish) {
+        return new IdempotentAction<>(start, outside, new Finish.InOneStatement<>(finish));
+    }
+
+    /** How the finish records the outcome with the key's answer. */
+    public sealed interface Finish<O, T> {
+
+        /** Writes and answers inside a transaction, in which the key's answer is then written. */
+        record InTransaction<O, T>(Function<O, Mono<ResponseEntity<T>>> write) implements Finish<O, T> {
+
+            public InTransaction {
+                Objects.requireNonNull(write, "write");
+            }
+        }
+
+        /**
+         * Prepares the write and its answer without running it: the key's answer joins the write's statement
+         * (see {@link OneStatementFinish}).
+         */
+        record InOneStatement<O, T>(Function<O, Mono<OneStatementFinish<T>>> prepare) implements Finish<O, T> {
+
+            public InOneStatement {
+                Objects.requireNonNull(prepare, "prepare");
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@ import com.secutix.payments.platform.problem.ConflictException;
 import com.secutix.payments.platform.problem.InvalidRequestException;
 import com.secutix.payments.platform.problem.ServiceUnavailableException;
 import com.secutix.payments.platform.problem.UnprocessableRequestException;
+import com.secutix.payments.platform.write.GuardedWrite;
+import com.secutix.payments.platform.write.WritePart;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +30,11 @@ import java.util.Map;
  * with another body or operation → 422; same key while the first request runs → 409; same key and
  * body after completion → the stored status and body again (header {@code Idempotent-Replayed: true}).
  * <p>
- * The key is claimed in the transaction of the action's start and answered in the transaction of its
- * finish ({@link IdempotentAction}): two commits for the key and the effect together. A failure of the
+ * The key is claimed in the transaction of the action's start and answered with its finish
+ * ({@link IdempotentAction}), in the finish's transaction or as one more part of its one statement
+ * ({@link OneStatementFinish}): two commits for the key and the effect together. A failure of the
  * start rolls the claim back with it (client errors are not stored, the client can correct and retry); an
- * answer that is not a success releases the key in the finish's transaction. A failure after the start
+ * answer that is not a success releases the key with the finish's writes. A failure after the start
  * committed leaves the key claimed until it expires: the effect may have happened (a payment sent to the
  * PSP, settled later by reconciliation), so the same key must not run it again (409).
  */
@@ -42,6 +46,15 @@ public class IdempotentRequests {
 
     private static final TypeReference<Map<String, List<String>>> HEADERS_TYPE = new TypeReference<>() {
     };
+
+    /** Where the key is: its tenant, its caller and itself. */
+    private static final String KEY = "\n where tenant_id = :idempotency_tenant and caller_subject = :idempotency_subject"
+            + " and idempotency_key = :idempotency_key";
+    private static final String COMPLETE = """
+            update idempotency_keys
+               set state = 'COMPLETED', response_status = :idempotency_status, response_body = :idempotency_body,
+                   response_headers = :idempotency_headers""" + KEY;
+    private static final String RELEASE = "delete from idempotency_keys" + KEY + " and state = 'IN_PROGRESS'";
 
     private final DatabaseClient database;
     private final JsonMapper jsonMapper;
@@ -79,12 +92,26 @@ public class IdempotentRequests {
             Mono<ResponseEntity<T>> pipeline = started.flatMap(start -> start.keyUsedBefore()
                     ? answerFromStore(request, requestHash, responseType)
                     : action.outside().apply(start.value()).switchIfEmpty(Mono.error(() -> nothingFrom("outside")))
-                            .flatMap(outcome -> transactions.transactional(action.finish().apply(outcome)
-                                    .switchIfEmpty(Mono.error(() -> nothingFrom("finish")))
-                                    .flatMap(answer -> record(request, answer).thenReturn(answer)))));
+                            .flatMap(outcome -> finish(request, action.finish(), outcome)));
             // a client that goes away must not interrupt the recording of an effect that happened
             return Mono.fromFuture(pipeline.doFinally(signal -> inFlight.leave()).contextWrite(context).toFuture(), true);
         });
+    }
+
+    private <O, T> Mono<ResponseEntity<T>> finish(IdempotentRequest request, IdempotentAction.Finish<O, T> finish, O outcome) {
+        if (finish instanceof IdempotentAction.Finish.InOneStatement<O, T> oneStatement) {
+            return oneStatement.prepare().apply(outcome).switchIfEmpty(Mono.error(() -> nothingFrom("finish")))
+                    .flatMap(prepared -> prepared.write().with(answerPart(request, prepared.answer())).execute()
+                            .flatMap(written -> written ? Mono.just(prepared.answer())
+                                    : answeredInTransaction(request, prepared.otherwise().get())));
+        }
+        return answeredInTransaction(request, ((IdempotentAction.Finish.InTransaction<O, T>) finish).write().apply(outcome));
+    }
+
+    /** The finish's writes and the key's answer in one transaction. */
+    private <T> Mono<ResponseEntity<T>> answeredInTransaction(IdempotentRequest request, Mono<ResponseEntity<T>> finish) {
+        return transactions.transactional(finish.switchIfEmpty(Mono.error(() -> nothingFrom("finish")))
+                .flatMap(answer -> record(request, answer).thenReturn(answer)));
     }
 
     private static IllegalStateException nothingFrom(String step) {
@@ -154,8 +181,11 @@ public class IdempotentRequests {
 
     /** A success is stored as the key's answer; any other answer frees the key for a corrected request. */
     private Mono<Void> record(IdempotentRequest request, ResponseEntity<?> answer) {
-        return answer.getStatusCode().is2xxSuccessful() || answer.getStatusCode().is3xxRedirection()
-                ? complete(request, answer) : release(request);
+        return isStored(answer) ? complete(request, answer) : release(request);
+    }
+
+    private static boolean isStored(ResponseEntity<?> answer) {
+        return answer.getStatusCode().is2xxSuccessful() || answer.getStatusCode().is3xxRedirection();
     }
 
     private <T> Mono<ResponseEntity<T>> answerFromStore(IdempotentRequest request, String requestHash, Class<T> responseType) {
@@ -199,33 +229,37 @@ public class IdempotentRequests {
     }
 
     private Mono<Void> complete(IdempotentRequest request, ResponseEntity<?> answer) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        answer.getHeaders().forEach(headers::put);
-        DatabaseClient.GenericExecuteSpec update = database.sql("""
-                        update idempotency_keys
-                           set state = 'COMPLETED', response_status = :status, response_body = :body, response_headers = :headers
-                         where tenant_id = :tenant and caller_subject = :subject and idempotency_key = :key
-                        """)
-                .bind("status", answer.getStatusCode().value())
-                .bind("headers", jsonMapper.writeValueAsString(headers))
-                .bind("tenant", request.caller().tenantId())
-                .bind("subject", request.caller().subject())
-                .bind("key", request.key());
-        update = answer.getBody() == null ? update.bindNull("body", String.class)
-                : update.bind("body", jsonMapper.writeValueAsString(answer.getBody()));
-        return update.then();
+        return database.sql(COMPLETE).bindValues(completion(request, answer)).then();
     }
 
     private Mono<Void> release(IdempotentRequest request) {
-        return database.sql("""
-                        delete from idempotency_keys
-                         where tenant_id = :tenant and caller_subject = :subject and idempotency_key = :key
-                           and state = 'IN_PROGRESS'
-                        """)
-                .bind("tenant", request.caller().tenantId())
-                .bind("subject", request.caller().subject())
-                .bind("key", request.key())
-                .then();
+        return database.sql(RELEASE).bindValues(keyOf(request)).then();
+    }
+
+    /** The key's answer (its completion, or its release for an answer that is not a success) as a statement's part. */
+    private WritePart answerPart(IdempotentRequest request, ResponseEntity<?> answer) {
+        String onlyWhenWritten = " and exists (select 1 from " + GuardedWrite.GUARD + ")";
+        return isStored(answer) ? new WritePart(COMPLETE + onlyWhenWritten, completion(request, answer))
+                : new WritePart(RELEASE + onlyWhenWritten, keyOf(request));
+    }
+
+    private Map<String, Object> completion(IdempotentRequest request, ResponseEntity<?> answer) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        answer.getHeaders().forEach(headers::put);
+        Map<String, Object> values = keyOf(request);
+        values.put("idempotency_status", answer.getStatusCode().value());
+        values.put("idempotency_headers", jsonMapper.writeValueAsString(headers));
+        values.put("idempotency_body", WritePart.nullable(
+                answer.getBody() == null ? null : jsonMapper.writeValueAsString(answer.getBody()), String.class));
+        return values;
+    }
+
+    private static Map<String, Object> keyOf(IdempotentRequest request) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("idempotency_tenant", request.caller().tenantId());
+        values.put("idempotency_subject", request.caller().subject());
+        values.put("idempotency_key", request.key());
+        return values;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -91,6 +91,57 @@ class IdempotencyIT {
     }
 
     @Test
+    void a_finish_in_one_statement_stores_the_answer_with_the_effect_and_its_event() {
+        String key = UUID.randomUUID().toString();
+
+        EntityExchangeResult<String> first = capture(key, "ORD-ONE-1").expectStatus().isCreated()
+                .expectBody(String.class).returnResult();
+        String id = first.getResponseHeaders().getLocation().getPath().replace("/test-captures/", "");
+
+        assertThat(first.getResponseBody()).contains("\"status\":\"CAPTURED\"");
+        assertThat(single("select status from test_payments where id = cast(:v as uuid)", id)).isEqualTo("CAPTURED");
+        assertThat(single("select cast(count(*) as text) from outbox_events where correlation_id = :v", "capture-" + id))
+                .isEqualTo("1");
+        assertThat(single("select state || ' ' || response_status from idempotency_keys where idempotency_key = :v", key))
+                .isEqualTo("COMPLETED 201");
+        long before = executions();
+        capture(key, "ORD-ONE-1").expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody(String.class).isEqualTo(first.getResponseBody());
+        assertThat(executions()).isEqualTo(before);
+    }
+
+    @Test
+    void when_another_writer_changed_the_record_first_the_one_statement_finish_writes_nothing_and_answers_what_it_recorded() {
+        String key = UUID.randomUUID().toString();
+
+        EntityExchangeResult<String> first = capture(key, "RACED-1").expectStatus().isCreated()
+                .expectBody(String.class).returnResult();
+        String id = first.getResponseHeaders().getLocation().getPath().replace("/test-captures/", "");
+
+        assertThat(first.getResponseBody()).contains("\"status\":\"REVIEWED\"");
+        assertThat(single("select status from test_payments where id = cast(:v as uuid)", id)).isEqualTo("REVIEWED");
+        assertThat(single("select cast(count(*) as text) from outbox_events where correlation_id = :v", "capture-" + id))
+                .isEqualTo("0");
+        capture(key, "RACED-1").expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody(String.class).isEqualTo(first.getResponseBody());
+    }
+
+    private WebTestClient.ResponseSpec capture(String key, String orderReference) {
+        return web.post().uri("/test-captures")
+                .headers(headers -> headers.setBearerAuth(token))
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"orderReference\":\"" + orderReference + "\"}")
+                .exchange();
+    }
+
+    private String single(String sql, String value) {
+        return database.sql(sql).bind("v", value).map(row -> row.get(0, String.class)).one().block();
+    }
+
+    @Test
     void the_same_key_with_another_body_is_refused_with_422_and_nothing_runs() {
         String key = UUID.randomUUID().toString();
         post(key, body("ORD-3", 100)).expectStatus().isCreated();
