@@ -38,8 +38,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.ReactiveTransactionManager;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /** The payment feature's beans, wired by hand. */
@@ -54,8 +52,8 @@ class PaymentConfiguration {
     }
 
     @Bean
-    Payments payments(DatabaseClient database, ReactiveTransactionManager transactions, Outbox outbox, SecretSealer sealer) {
-        return new R2dbcPayments(database, TransactionalOperator.create(transactions), outbox, sealer);
+    Payments payments(DatabaseClient database, Outbox outbox, SecretSealer sealer) {
+        return new R2dbcPayments(database, outbox, sealer);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import com.secutix.payments.gateway.payment.domain.ReconciliationSchedule;
 import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
 import com.secutix.payments.gateway.payment.domain.Violations;
+import com.secutix.payments.platform.write.GuardedWrite;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Pays with a card alias, in three steps that the caller runs in its own transactions (the
+ * Pays with a card alias, in three steps that the caller commits apart (the
  * {@code Idempotency-Key}'s claim commits with the first, its answer with the last):
  * <ol>
  * <li>{@link #start}: checks that the alias is the paying customer's card (its masked data come from card
@@ -40,7 +41,8 @@ import reactor.core.publisher.Mono;
  * PENDING;</li>
  * <li>{@link #order}: sends the order to the PSP under the payment's ORDERID, outside any transaction; a
  * lost answer is an unknown outcome, never an error;</li>
- * <li>{@link #record}: records the outcome and its event together.</li>
+ * <li>{@link #recording}: records the outcome, and prepares its write with its event, one statement to which
+ * the caller adds the Idempotency-Key's answer ({@link #record} runs it alone).</li>
  * </ol>
  * When the answer is lost the payment stays UNKNOWN and {@link ReconcileUnknownPayments} settles it; when
  * the buyer must identify, it waits in PENDING_BUYER_ACTION with the PSP's HTML.
@@ -207,17 +209,33 @@ public class PayWithAlias {
         });
     }
 
-    /** Records the PSP's outcome and its event; its statements join the caller's transaction. */
-    public Mono<Payment> record(OrderedPayment ordered) {
+    /** A payment with the PSP's outcome recorded, and its write (state, PSP transaction, events), not run yet. */
+    public record RecordedPayment(Payment payment, GuardedWrite write) {
+    }
+
+    /**
+     * Records the PSP's outcome on the payment and prepares its write, for a caller that adds its own part to it
+     * (the Idempotency-Key's answer). When the write writes nothing, another writer (the reconciliation job,
+     * while the PSP was slow) changed the payment first: {@link #recordedByAnother} reads what it recorded.
+     */
+    public Mono<RecordedPayment> recording(OrderedPayment ordered) {
         return Mono.defer(() -> {
             Payment payment = ordered.payment();
             List<PaymentEvent> events = payment.record(PspExchange.ORDER, ordered.outcome(), ordered.sentAt(),
                     clock.instant(), schedule);
             logOutcome(payment, ordered.outcome());
-            return payments.update(payment, events).thenReturn(payment)
-                    // the reconciliation job settled it while the PSP was slow: its record is the truth
-                    .onErrorResume(ConcurrentPaymentUpdateException.class,
-                            conflict -> payments.find(payment.details().tenantId(), payment.id()));
+            return payments.updating(payment, events).map(write -> new RecordedPayment(payment, write));
         });
+    }
+
+    /** The payment as the writer that changed it before this one's write recorded it: the truth. */
+    public Mono<Payment> recordedByAnother(Payment payment) {
+        return payments.find(payment.details().tenantId(), payment.id());
+    }
+
+    /** Records the PSP's outcome and its event ({@link #recording}, run). */
+    public Mono<Payment> record(OrderedPayment ordered) {
+        return recording(ordered).flatMap(recorded -> recorded.write().execute()
+                .flatMap(written -> written ? Mono.just(recorded.payment()) : recordedByAnother(recorded.payment())));
     }
 }

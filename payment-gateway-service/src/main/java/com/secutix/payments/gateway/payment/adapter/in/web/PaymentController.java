@@ -27,6 +27,7 @@ import com.secutix.payments.platform.security.Role;
 import com.secutix.payments.platform.web.idempotency.IdempotentAction;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequest;
 import com.secutix.payments.platform.web.idempotency.IdempotentRequests;
+import com.secutix.payments.platform.web.idempotency.OneStatementFinish;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
@@ -88,8 +89,8 @@ class PaymentController {
      * (400, nothing counted), then the Idempotency-Key: a replay answers the stored payment and is never counted or
      * refused by the card-testing limits, which {@link PayWithAlias} applies only when it will really try the
      * payment. Two commits: the key's claim with the PENDING payment (and the attempt's count, and the CVV proof
-     * a saved card's payment uses up), the key's answer with the outcome and its event; the PSP is asked between
-     * them, outside any transaction.
+     * a saved card's payment uses up), in a transaction; the key's answer with the outcome and its event, in one
+     * statement; the PSP is asked between them, outside any transaction.
      */
     @PostMapping
     Mono<ResponseEntity<PaymentResponse>> pay(
@@ -102,9 +103,11 @@ class PaymentController {
             PaymentAttempt attempt = new PaymentAttempt(asked.details(), asked.savedCardId(), asked.threeDSecure(),
                     buyerAddress);
             IdempotentRequest idempotent = new IdempotentRequest(idempotencyKey, caller, OPERATION, asked);
-            return idempotentRequests.execute(idempotent, PaymentResponse.class, new IdempotentAction<>(
+            return idempotentRequests.execute(idempotent, PaymentResponse.class, IdempotentAction.finishedInOneStatement(
                             () -> payWithAlias.start(attempt), payWithAlias::order,
-                            ordered -> payWithAlias.record(ordered).map(PaymentController::created)))
+                            ordered -> payWithAlias.recording(ordered).map(recorded -> new OneStatementFinish<>(
+                                    created(recorded.payment()), recorded.write(),
+                                    () -> payWithAlias.recordedByAnother(recorded.payment()).map(PaymentController::created)))))
                     .onErrorMap(InvalidPaymentException.class, PaymentController::invalidRequest)
                     .onErrorMap(UnknownCardException.class,
                             e -> new NotFoundException("The customer has no card with this alias."))

@@ -14,13 +14,14 @@ import com.secutix.payments.gateway.payment.domain.PspExchange;
 import com.secutix.payments.gateway.payment.domain.PspTransaction;
 import com.secutix.payments.platform.secrets.SealContext;
 import com.secutix.payments.platform.secrets.SecretSealer;
+import com.secutix.payments.platform.write.WritePart;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
-import reactor.core.publisher.Mono;
 
 /** The SQL of the {@code payments} row and its mapping to and from the aggregate. */
 final class PaymentRows {
@@ -44,66 +45,68 @@ final class PaymentRows {
         }
     }
 
-    static Mono<Void> insert(DatabaseClient database, SecretSealer sealer, Payment payment) {
+    /** A new payment's row; a guard ({@code returning}) for the PSP transactions it may already have. */
+    static final String INSERT = """
+            insert into payments (id, tenant_id, order_reference, customer_id, channel, operation,
+                                  amount_minor_units, currency, card_brand, card_masked_number, card_expiry,
+                                  card_holder_name, psp_alias_sealed, save_card, state, psp_pay_id, ogone_order_id,
+                                  checks_done, next_check_at, buyer_action_html, created_at, updated_at,
+                                  version)
+            values (:id, :tenant, :orderReference, :customer, :channel, :operation, :amount, :currency,
+                    :cardBrand, :cardMasked, :cardExpiry, :cardHolder, :alias, :saveCard, :state, :payId,
+                    :orderId, :checksDone, :nextCheckAt, :buyerActionHtml, :createdAt, :updatedAt, :version)
+            returning id""";
+
+    /** A payment's new state, under the version it was read at: no row when another writer changed it since. */
+    static final String UPDATE = """
+            update payments
+               set state = :state, psp_pay_id = :payId, checks_done = :checksDone,
+                   next_check_at = :nextCheckAt, buyer_action_html = :buyerActionHtml,
+                   updated_at = :updatedAt, version = version + 1
+             where id = :id and version = :version
+            returning id""";
+
+    static Map<String, Object> insertValues(SecretSealer sealer, Payment payment) {
         PaymentDetails details = payment.details();
         MaskedCard card = details.card();
-        DatabaseClient.GenericExecuteSpec insert = database.sql("""
-                        insert into payments (id, tenant_id, order_reference, customer_id, channel, operation,
-                                              amount_minor_units, currency, card_brand, card_masked_number, card_expiry,
-                                              card_holder_name, psp_alias_sealed, save_card, state, psp_pay_id, ogone_order_id,
-                                              checks_done, next_check_at, buyer_action_html, created_at, updated_at,
-                                              version)
-                        values (:id, :tenant, :orderReference, :customer, :channel, :operation, :amount, :currency,
-                                :cardBrand, :cardMasked, :cardExpiry, :cardHolder, :alias, :saveCard, :state, :payId,
-                                :orderId, :checksDone, :nextCheckAt, :buyerActionHtml, :createdAt, :updatedAt, :version)
-                        """)
-                .bind("id", payment.id().value())
-                .bind("tenant", details.tenantId())
-                .bind("orderReference", details.orderReference())
-                .bind("customer", details.customerId())
-                .bind("channel", details.channel().name())
-                .bind("operation", details.operation().name())
-                .bind("amount", details.amount().minorUnits())
-                .bind("currency", details.amount().currency())
-                .bind("alias", sealer.seal(details.alias().value(), SealContext.pspAlias(details.tenantId())))
-                .bind("saveCard", details.saveCard())
-                .bind("orderId", payment.orderId().value())
-                .bind("createdAt", R2dbcPayments.utc(payment.createdAt()))
-                .bind("version", payment.version());
-        insert = bindNullable(insert, "cardBrand", card == null ? null : card.brand(), String.class);
-        insert = bindNullable(insert, "cardMasked", card == null ? null : card.maskedNumber(), String.class);
-        insert = bindNullable(insert, "cardExpiry", card == null ? null : card.expiry(), String.class);
-        insert = bindNullable(insert, "cardHolder", card == null ? null : card.holderName(), String.class);
-        return bindState(insert, payment).then();
+        Map<String, Object> values = stateValues(payment);
+        values.put("id", payment.id().value());
+        values.put("tenant", details.tenantId());
+        values.put("orderReference", details.orderReference());
+        values.put("customer", details.customerId());
+        values.put("channel", details.channel().name());
+        values.put("operation", details.operation().name());
+        values.put("amount", details.amount().minorUnits());
+        values.put("currency", details.amount().currency());
+        values.put("alias", sealer.seal(details.alias().value(), SealContext.pspAlias(details.tenantId())));
+        values.put("saveCard", details.saveCard());
+        values.put("orderId", payment.orderId().value());
+        values.put("createdAt", R2dbcPayments.utc(payment.createdAt()));
+        values.put("version", payment.version());
+        values.put("cardBrand", WritePart.nullable(card == null ? null : card.brand(), String.class));
+        values.put("cardMasked", WritePart.nullable(card == null ? null : card.maskedNumber(), String.class));
+        values.put("cardExpiry", WritePart.nullable(card == null ? null : card.expiry(), String.class));
+        values.put("cardHolder", WritePart.nullable(card == null ? null : card.holderName(), String.class));
+        return values;
     }
 
-    /** Emits the number of rows changed: 0 when the version read is no longer the stored one. */
-    static Mono<Long> update(DatabaseClient database, Payment payment) {
-        DatabaseClient.GenericExecuteSpec update = database.sql("""
-                        update payments
-                           set state = :state, psp_pay_id = :payId, checks_done = :checksDone,
-                               next_check_at = :nextCheckAt, buyer_action_html = :buyerActionHtml,
-                               updated_at = :updatedAt, version = version + 1
-                         where id = :id and version = :version
-                        """)
-                .bind("id", payment.id().value())
-                .bind("version", payment.version());
-        return bindState(update, payment).fetch().rowsUpdated();
+    static Map<String, Object> updateValues(Payment payment) {
+        Map<String, Object> values = stateValues(payment);
+        values.put("id", payment.id().value());
+        values.put("version", payment.version());
+        return values;
     }
 
-    private static DatabaseClient.GenericExecuteSpec bindState(DatabaseClient.GenericExecuteSpec spec, Payment payment) {
-        spec = spec.bind("state", payment.state().name())
-                .bind("checksDone", payment.checksDone())
-                .bind("updatedAt", R2dbcPayments.utc(payment.updatedAt()));
-        spec = bindNullable(spec, "payId", payment.pspPayId().orElse(null), String.class);
-        spec = bindNullable(spec, "buyerActionHtml", payment.buyerActionHtml().orElse(null), String.class);
-        return bindNullable(spec, "nextCheckAt", R2dbcPayments.utc(payment.nextCheckAt().orElse(null)),
-                OffsetDateTime.class);
-    }
-
-    static <T> DatabaseClient.GenericExecuteSpec bindNullable(DatabaseClient.GenericExecuteSpec spec, String name,
-            T value, Class<T> type) {
-        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+    private static Map<String, Object> stateValues(Payment payment) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("state", payment.state().name());
+        values.put("checksDone", payment.checksDone());
+        values.put("updatedAt", R2dbcPayments.utc(payment.updatedAt()));
+        values.put("payId", WritePart.nullable(payment.pspPayId().orElse(null), String.class));
+        values.put("buyerActionHtml", WritePart.nullable(payment.buyerActionHtml().orElse(null), String.class));
+        values.put("nextCheckAt", WritePart.nullable(R2dbcPayments.utc(payment.nextCheckAt().orElse(null)),
+                OffsetDateTime.class));
+        return values;
     }
 
     static Loaded read(Readable row, SecretSealer sealer) {

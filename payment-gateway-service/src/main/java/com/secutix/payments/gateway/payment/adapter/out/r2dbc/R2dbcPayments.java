@@ -6,63 +6,72 @@ import com.secutix.payments.gateway.payment.domain.Payment;
 import com.secutix.payments.gateway.payment.domain.PaymentEvent;
 import com.secutix.payments.gateway.payment.domain.PaymentId;
 import com.secutix.payments.gateway.payment.domain.PspTransaction;
+import com.secutix.payments.events.PlatformEvent;
 import com.secutix.payments.platform.outbox.Outbox;
 import com.secutix.payments.platform.secrets.SecretSealer;
+import com.secutix.payments.platform.write.GuardedWrite;
+import com.secutix.payments.platform.write.WritePart;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Payments in PostgreSQL ({@code payments}, {@code psp_transactions}). A state change, its PSP
- * transactions and its outbox events commit in one transaction; a version column refuses lost updates.
+ * transactions and its outbox events are written by one statement ({@link GuardedWrite}), so they commit
+ * together without a transaction of their own; a version column refuses lost updates.
  */
 public class R2dbcPayments implements Payments {
 
     private final DatabaseClient database;
-    private final TransactionalOperator transactions;
     private final Outbox outbox;
     /** The alias of a payment is stored sealed: only this adapter sees it in clear. */
     private final SecretSealer sealer;
 
-    public R2dbcPayments(DatabaseClient database, TransactionalOperator transactions, Outbox outbox, SecretSealer sealer) {
+    public R2dbcPayments(DatabaseClient database, Outbox outbox, SecretSealer sealer) {
         this.database = database;
-        this.transactions = transactions;
         this.outbox = outbox;
         this.sealer = sealer;
     }
 
+    /**
+     * One statement: the payment's row, and its PSP transactions if it has any, which joins the caller's
+     * transaction (the payment's start, with its Idempotency-Key) or commits on its own.
+     */
     @Override
     public Mono<Void> add(Payment payment) {
-        if (payment.transactions().isEmpty()) {
-            // a new payment is one row: one statement, which joins the caller's transaction (the payment's
-            // start, with its Idempotency-Key) or commits on its own
-            return PaymentRows.insert(database, sealer, payment);
-        }
-        return transactions.transactional(PaymentRows.insert(database, sealer, payment).then(insertTransactions(payment)));
+        GuardedWrite write = GuardedWrite.guardedBy(database, PaymentRows.INSERT, PaymentRows.insertValues(sealer, payment));
+        return withPspTransactions(write, payment).execute().then();
     }
 
     /**
      * A lost update (another writer changed the row since it was read) writes nothing and is reported after
-     * the transactional step, not as an error inside it: the step joins the caller's transaction, which goes
-     * on (the caller answers from the other writer's record and completes its Idempotency-Key in it), so no
-     * failure should pass through that transaction's participation.
+     * the write, not as a database error: a caller's transaction that the write joins can go on.
      */
     @Override
     public Mono<Void> update(Payment payment, List<PaymentEvent> events) {
-        Mono<Boolean> work = PaymentRows.update(database, payment)
-                .flatMap(rows -> rows != 1 ? Mono.just(false)
-                        : insertTransactions(payment)
-                                .thenMany(Flux.fromIterable(events)
-                                        .concatMap(event -> outbox.append(PaymentMessages.of(payment, event, sealer), payment.id().toString())))
-                                .then(Mono.just(true)));
-        return transactions.transactional(work)
+        return updating(payment, events)
+                .flatMap(GuardedWrite::execute)
                 .flatMap(updated -> updated ? Mono.<Void>empty() : Mono.error(new ConcurrentPaymentUpdateException(payment.id())));
+    }
+
+    /**
+     * The row's update under its version, guarding its PSP transactions and its events' outbox rows: one
+     * statement, no transaction of its own.
+     */
+    @Override
+    public Mono<GuardedWrite> updating(Payment payment, List<PaymentEvent> events) {
+        GuardedWrite write = withPspTransactions(
+                GuardedWrite.guardedBy(database, PaymentRows.UPDATE, PaymentRows.updateValues(payment)), payment);
+        List<PlatformEvent> messages = events.stream().map(event -> PaymentMessages.of(payment, event, sealer)).toList();
+        return outbox.appending(messages, payment.id().toString()).map(write::with).defaultIfEmpty(write);
     }
 
     @Override
@@ -111,29 +120,40 @@ public class R2dbcPayments implements Payments {
                 .map(loaded::toPayment);
     }
 
-    private Mono<Void> insertTransactions(Payment payment) {
-        return Flux.fromIterable(payment.transactions())
-                .concatMap(transaction -> insertTransaction(payment.id(), transaction))
-                .then();
-    }
-
-    private Mono<Long> insertTransaction(PaymentId id, PspTransaction transaction) {
-        DatabaseClient.GenericExecuteSpec insert = database.sql("""
-                        insert into psp_transactions (payment_id, attempt, exchange, ogone_order_id, pay_id, status,
-                                                      nc_error, sent_at, answered_at)
-                        values (:paymentId, :attempt, :exchange, :orderId, :payId, :status, :ncError, :sentAt, :answeredAt)
-                        on conflict (payment_id, attempt) do nothing
-                        """)
-                .bind("paymentId", id.value())
-                .bind("attempt", transaction.attempt())
-                .bind("exchange", transaction.exchange().name())
-                .bind("orderId", transaction.orderId().value())
-                .bind("sentAt", utc(transaction.sentAt()))
-                .bind("answeredAt", utc(transaction.answeredAt()));
-        insert = PaymentRows.bindNullable(insert, "payId", transaction.payId(), String.class);
-        insert = PaymentRows.bindNullable(insert, "status", transaction.status(), Integer.class);
-        insert = PaymentRows.bindNullable(insert, "ncError", transaction.ncError(), String.class);
-        return insert.fetch().rowsUpdated();
+    /**
+     * The payment's PSP transactions, every one of them: those already stored are left as they are (a
+     * transaction, once answered, does not change).
+     */
+    private static GuardedWrite withPspTransactions(GuardedWrite write, Payment payment) {
+        List<PspTransaction> transactions = payment.transactions();
+        if (transactions.isEmpty()) {
+            return write;
+        }
+        Map<String, Object> values = new HashMap<>();
+        StringJoiner rows = new StringJoiner(", ");
+        for (int i = 0; i < transactions.size(); i++) {
+            PspTransaction transaction = transactions.get(i);
+            String prefix = "psp_" + i + "_";
+            rows.add(("(:%1$sattempt, :%1$sexchange, :%1$sorder_id, :%1$spay_id, :%1$sstatus, :%1$snc_error,"
+                    + " :%1$ssent_at, :%1$sanswered_at)").formatted(prefix));
+            values.put(prefix + "attempt", transaction.attempt());
+            values.put(prefix + "exchange", transaction.exchange().name());
+            values.put(prefix + "order_id", transaction.orderId().value());
+            values.put(prefix + "pay_id", WritePart.nullable(transaction.payId(), String.class));
+            values.put(prefix + "status", WritePart.nullable(transaction.status(), Integer.class));
+            values.put(prefix + "nc_error", WritePart.nullable(transaction.ncError(), String.class));
+            values.put(prefix + "sent_at", WritePart.nullable(utc(transaction.sentAt()), OffsetDateTime.class));
+            values.put(prefix + "answered_at", WritePart.nullable(utc(transaction.answeredAt()), OffsetDateTime.class));
+        }
+        values.put("psp_payment_id", payment.id().value());
+        return write.with(new WritePart("""
+                insert into psp_transactions (payment_id, attempt, exchange, ogone_order_id, pay_id, status, nc_error,
+                                              sent_at, answered_at)
+                select :psp_payment_id, attempt, exchange, ogone_order_id, pay_id, status, nc_error, sent_at, answered_at
+                  from (values %s) as psp (attempt, exchange, ogone_order_id, pay_id, status, nc_error, sent_at, answered_at)
+                 where exists (select 1 from %s)
+                on conflict (payment_id, attempt) do nothing
+                """.formatted(rows, GuardedWrite.GUARD), values));
     }
 
     static OffsetDateTime utc(Instant instant) {
