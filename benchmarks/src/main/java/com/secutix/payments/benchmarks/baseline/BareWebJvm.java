@@ -34,10 +34,9 @@ public final class BareWebJvm implements AutoCloseable {
         command.addAll(List.of("-jar", benchmarksJar.toString(), "bare-web",
                 "--server.port=" + PORT, "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
                 "--spring.r2dbc.url=" + r2dbcUrl, "--spring.r2dbc.username=" + user, "--spring.r2dbc.password=" + password));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-        builder.environment().putAll(ProductionJvm.ENVIRONMENT);
-        BareWebJvm jvm = new BareWebJvm(builder.start());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        BareWebJvm jvm = new BareWebJvm(process);
         jvm.awaitAnswering();
         return jvm;
     }

@@ -243,8 +243,8 @@ public final class Report {
             md.append("| machine | ").append(Machine.cores()).append(" cores, ").append(Machine.memory()).append(", Java ")
                     .append(Runtime.version()).append(" |\n");
             md.append("| load average (1, 5, 15 min) | before ").append(loadBefore).append("; after ").append(loadAfter).append(" |\n");
-            md.append("| services' and B-web's JVM flags | `").append(ProductionJvm.described(ProductionJvm.FLAGS)).append("` |\n");
-            md.append("| launcher's JVM flags (Kafka, identity provider) | `").append(ProductionJvm.described(ProductionJvm.LAUNCHER_FLAGS)).append("` |\n");
+            md.append("| services' and B-web's JVM flags | `").append(String.join(" ", ProductionJvm.FLAGS)).append("` |\n");
+            md.append("| launcher's JVM flags (Kafka, identity provider) | `").append(String.join(" ", ProductionJvm.LAUNCHER_FLAGS)).append("` |\n");
             md.append("| durability | PostgreSQL fsync, synchronous_commit, full_page_writes on; Kafka acks=all, idempotent producers (broker flush: Kafka's defaults) |\n");
             md.append("| PSP simulator | 0 ms latency |\n");
             md.append("| SLO of a sustained step | ≥ 95 % of the offered rate answered, every answer right, p99 ≤ 500 ms; for P-pay and P-pay-bo also every payment event published and consumed by the card vault within 500 ms of the step's last answer |\n");

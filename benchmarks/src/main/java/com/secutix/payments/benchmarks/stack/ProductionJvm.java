@@ -2,7 +2,6 @@ package com.secutix.payments.benchmarks.stack;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The JVM flags a production deployment of a service would use, for every service of the stack and for
@@ -19,14 +18,6 @@ public final class ProductionJvm {
     public static final List<String> FLAGS = List.of(
             "-XX:+UseParallelGC", "-Xms256m", "-Xmx256m", "-Xmn64m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
 
-    /**
-     * The environment of every JVM of the stack and of B-web: glibc's allocator keeps at most two arenas of native
-     * memory per process. Its default, eight per core, gives many of a JVM's threads (the JIT's compilers, Netty's
-     * event loops) an arena of their own, each kept resident once grown; two is what container platforms advise
-     * for a JVM. The JVM's own allocations are unchanged.
-     */
-    public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
-
     /** The launcher hosts the Kafka broker and the identity provider: the same flags, a larger heap. */
     public static final List<String> LAUNCHER_FLAGS = List.of(
             "-XX:+UseParallelGC", "-Xms512m", "-Xmx512m", "-Xmn64m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
@@ -40,13 +31,6 @@ public final class ProductionJvm {
             "-Dpayments.attempts.limits.payment-per-ip.max-attempts=100000000");
 
     private ProductionJvm() {
-    }
-
-    /** The environment and the flags, as the report shows them. */
-    public static String described(List<String> flags) {
-        StringBuilder described = new StringBuilder();
-        ENVIRONMENT.forEach((name, value) -> described.append(name).append('=').append(value).append(' '));
-        return described.append(String.join(" ", flags)).toString();
     }
 
     /** The services' JVM options: production flags plus the raised limits. */

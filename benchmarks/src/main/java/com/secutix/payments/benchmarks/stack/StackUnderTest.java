@@ -53,8 +53,6 @@ public final class StackUnderTest implements AutoCloseable {
                 "--root=" + root, "--ready-timeout=" + READY_TIMEOUT.toSeconds()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().put("LOCAL_STACK_SERVICE_JVM_OPTS", String.join(" ", ProductionJvm.serviceOptions()));
-        // the services are the launcher's children, and inherit its environment
-        builder.environment().putAll(ProductionJvm.ENVIRONMENT);
         StackUnderTest stack = new StackUnderTest(root, builder.start());
         stack.followConsole(console);
         return stack;
