@@ -7,7 +7,7 @@ import java.util.List;
  * The JVM flags a production deployment of a service would use, for every service of the stack and for
  * the B-web baseline: C2 on (no {@code TieredStopAtLevel}), the Parallel collector (throughput first; on
  * 2 cores G1's concurrent refinement and marking threads compete with the requests, and its remembered
- * sets cost memory) and a 256 MiB heap with a young generation of 64 MiB. The young generation is what a
+ * sets cost memory) and a 256 MiB heap with a young generation of 32 MiB. The young generation is what a
  * service touches all of, whatever its live data: every allocation cycles through it, so its size is resident
  * (the collector's default, a third of the heap, made it 85 MiB per service and 170 MiB in the launcher).
  * A smaller one is collected more often, and a young collection costs what survives it, not the
@@ -16,11 +16,11 @@ import java.util.List;
 public final class ProductionJvm {
 
     public static final List<String> FLAGS = List.of(
-            "-XX:+UseParallelGC", "-Xms256m", "-Xmx256m", "-Xmn64m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
+            "-XX:+UseParallelGC", "-Xms256m", "-Xmx256m", "-Xmn32m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
 
     /** The launcher hosts the Kafka broker and the identity provider: the same flags, a larger heap. */
     public static final List<String> LAUNCHER_FLAGS = List.of(
-            "-XX:+UseParallelGC", "-Xms512m", "-Xmx512m", "-Xmn64m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
+            "-XX:+UseParallelGC", "-Xms512m", "-Xmx512m", "-Xmn32m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
 
     /**
      * The gateway's card-testing limits (payments per customer and per address, per hour) raised far above
