@@ -63,7 +63,7 @@ class CheckoutPageIT {
         Checkout checkout = openCheckout("PAGE-GUEST-1", "guest-1", "fr-CH");
         try (ChromiumBrowser browser = browser(1280, 900)) {
             browser.open(checkout.pageUrl());
-            assertThat(browser.textOf("h1")).isEqualTo("Vérifiez votre commande");
+            browser.awaitHeading("Vérifiez votre commande");
             assertThat(browser.textOf(".total")).contains("247,50");
             browser.screenshot("01-summary-fr");
             assertAccessible(browser, "summary, fr");
@@ -101,10 +101,10 @@ class CheckoutPageIT {
         try (ChromiumBrowser browser = browser(1280, 900)) {
             browser.open(checkout.pageUrl());
             browser.click(".language a");
-            assertThat(browser.textOf("h1")).isEqualTo("Check your order");
+            browser.awaitHeading("Check your order");
             assertAccessible(browser, "summary, en");
             browser.click("#to-payment");
-            assertThat(browser.textOf("h1")).isEqualTo("Payment");
+            browser.awaitHeading("Payment");
             browser.screenshot("05-payment-en");
             assertAccessible(browser, "payment, en");
         }
@@ -132,7 +132,7 @@ class CheckoutPageIT {
             assertAccessible(browser, "payment with a saved card, en");
             browser.click("#pay");
 
-            assertThat(browser.textOf("h1")).isEqualTo("Your card's security code");
+            browser.awaitHeading("Your card's security code");
             browser.screenshot("08-security-code-en");
             assertAccessible(browser, "security code, en");
             browser.type("#CVC", CVV);

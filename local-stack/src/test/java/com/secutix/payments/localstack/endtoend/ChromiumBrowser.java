@@ -12,7 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,9 +96,25 @@ final class ChromiumBrowser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Waits until the page shows an element matching {@code css}, and returns its text. */
+    /**
+     * Waits until the page shows an element matching {@code css}, and returns its text; an element of a page being
+     * replaced (after a click) is looked for again on the page that replaces it.
+     */
     String textOf(String css) {
-        return find(css).getText();
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElement(By.cssSelector(css)).getText());
+    }
+
+    /**
+     * Waits until the page's heading reads {@code expected}: after a click the page being left may still be shown,
+     * so its heading is not read at once. Fails with the heading the page shows instead.
+     */
+    void awaitHeading(String expected) {
+        try {
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.cssSelector("h1"), expected));
+        } catch (TimeoutException otherPage) {
+            throw new AssertionError("the page's heading is \"" + textOf("h1") + "\", not \"" + expected + "\"");
+        }
     }
 
     void waitForUrlContaining(String part) {

@@ -101,7 +101,7 @@ class SavedCardsEverywhereIT {
             browser.open(PlatformApi.CHECKOUT + "/account/cards?lang=en");
             signInOnTheProvidersForm(browser, "alice", "alice-demo", "/account/cards");
             browser.click("#delete-" + alicesCardId);
-            assertThat(browser.textOf("h1")).isEqualTo("Delete this card?");
+            browser.awaitHeading("Delete this card?");
             browser.screenshot("04-account-delete-confirmation-en");
             assertAccessible(browser, "account, delete a card");
             browser.click("#confirm-delete");
@@ -180,7 +180,7 @@ class SavedCardsEverywhereIT {
             signInOnTheProvidersForm(operator, "olivia", "olivia-demo", "/call-centre");
             operator.type("#customer", "alice");
             operator.click("#find");
-            assertThat(operator.textOf("h1")).isEqualTo("Customer alice");
+            operator.awaitHeading("Customer alice");
             operator.screenshot("10-call-centre-customer-en");
             assertAccessible(operator, "call centre, a customer");
             if (!operator.has("#new-card[open]")) {
@@ -261,7 +261,7 @@ class SavedCardsEverywhereIT {
         try (ChromiumBrowser browser = browser()) {
             browser.open(PlatformApi.CHECKOUT + "/call-centre/customers/alice?lang=en");
             signInOnTheProvidersForm(browser, "alice", "alice-demo", "/call-centre");
-            assertThat(browser.textOf("h1")).isEqualTo("This page is for call-centre operators");
+            browser.awaitHeading("This page is for call-centre operators");
             assertThat(browser.has("#phone-payment")).isFalse();
             browser.screenshot("20-call-centre-refused-to-a-customer-en");
         }
