@@ -36,14 +36,15 @@ public final class GuardedWrite {
 
     private final DatabaseClient database;
     private final String guardSql;
-    private final Map<String, Object> guardValues;
     private final List<WritePart> parts;
+    /** The parameters of the guard and of every part. */
+    private final Map<String, Object> values;
 
-    private GuardedWrite(DatabaseClient database, String guardSql, Map<String, Object> guardValues, List<WritePart> parts) {
+    private GuardedWrite(DatabaseClient database, String guardSql, List<WritePart> parts, Map<String, Object> values) {
         this.database = database;
         this.guardSql = guardSql;
-        this.guardValues = Map.copyOf(guardValues);
         this.parts = List.copyOf(parts);
+        this.values = Map.copyOf(values);
     }
 
     /**
@@ -55,16 +56,21 @@ public final class GuardedWrite {
         if (!guardSql.toLowerCase(Locale.ROOT).contains("returning")) {
             throw new IllegalArgumentException("the guard must return the rows it wrote (RETURNING): " + guardSql);
         }
-        return new GuardedWrite(database, guardSql, guardValues, List.of());
+        return new GuardedWrite(database, guardSql, List.of(), guardValues);
     }
 
     /** This write and {@code part}, whose parameter names must not be taken yet. */
     public GuardedWrite with(WritePart part) {
-        List<WritePart> more = new ArrayList<>(parts);
-        more.add(part);
-        GuardedWrite write = new GuardedWrite(database, guardSql, guardValues, more);
-        write.values(); // refuses a parameter name given twice
-        return write;
+        List<WritePart> moreParts = new ArrayList<>(parts);
+        moreParts.add(part);
+        Map<String, Object> moreValues = new HashMap<>(values);
+        part.values().forEach((name, value) -> {
+            if (moreValues.putIfAbsent(name, value) != null) {
+                throw new IllegalArgumentException("the parameter :" + name + " is given twice: each part names its"
+                        + " own parameters with a prefix of its own");
+            }
+        });
+        return new GuardedWrite(database, guardSql, moreParts, moreValues);
     }
 
     /** The statement as it is sent. */
@@ -76,27 +82,13 @@ public final class GuardedWrite {
         return sql.append("\nselect count(*) as written from ").append(GUARD).toString();
     }
 
-    /** The parameters of the guard and of every part. */
-    Map<String, Object> values() {
-        Map<String, Object> values = new HashMap<>(guardValues);
-        for (WritePart part : parts) {
-            part.values().forEach((name, value) -> {
-                if (values.putIfAbsent(name, value) != null) {
-                    throw new IllegalArgumentException("the parameter :" + name + " is given twice: each part names its"
-                            + " own parameters with a prefix of its own");
-                }
-            });
-        }
-        return values;
-    }
-
     /**
      * Runs the statement: true when the guard wrote, and with it every part (then each part's
      * {@link WritePart#afterWritten()} runs); false when it did not, and nothing was written.
      */
     public Mono<Boolean> execute() {
         return Mono.defer(() -> database.sql(sql())
-                .bindValues(values())
+                .bindValues(values)
                 .map(row -> row.get("written", Long.class))
                 .one()
                 .flatMap(written -> written > 0
