@@ -29,6 +29,7 @@ class TestCardsTest {
     @Test
     void any_order_reference_fits_ogone_order_id() {
         assertThat(Fixtures.anyOrderReference()).hasSizeLessThanOrEqualTo(30).isNotEqualTo(Fixtures.anyOrderReference());
+        assertThat(Fixtures.anyOrderReference()).matches("ORD-[A-P]{16}"); // no digits, so never a card number
     }
 
     private static String value(Field field) {
