@@ -144,8 +144,8 @@ final class BenchmarkRun {
         BoxOfficeTarget counterWarmUp = new BoxOfficeTarget(terminalToken, savedCards, run + "w");
         warmUp(report, driver, counterWarmUp, warmUp);
         report.warmUp(record(driver.run(counterWarmUp, new RateSchedule(plan.paymentRates().get(0) * 3, warmUp))));
-        // B-web's first rate is several hundred requests a second: half the time makes as many requests
-        report.warmUp(record(driver.run(bareWeb, new RateSchedule(plan.bareWebRates().get(0), warmUp.dividedBy(2)))));
+        // B-web's first rate is several hundred requests a second: a third of the time makes as many requests
+        report.warmUp(record(driver.run(bareWeb, new RateSchedule(plan.bareWebRates().get(0), warmUp.dividedBy(3)))));
 
         report.psp(stepUp.run(new DirectLinkTarget(buyers.get(0).alias(), run), plan.pspRates(), this::record));
         report.bareWeb(stepUp.run(bareWeb, plan.bareWebRates(), this::record));
@@ -165,6 +165,11 @@ final class BenchmarkRun {
 
         double halfRate = paymentCurve.maxSustainedPerSecond() > 0 ? paymentCurve.maxSustainedPerSecond() / 2
                 : plan.paymentRates().get(0) / 2;
+        // the steady windows measure the stack at that rate, not its recovery from the step-ups' overloaded steps: for
+        // tens of seconds after a change of rate the services' C2 still compiles (docs/performance.md), and a window
+        // opened at once measures that transient's p99 and CPU
+        step("settling at " + halfRate + " payments/s for " + plan.settle().toSeconds() + " s");
+        report.warmUp(record(driver.run(new PaymentTarget(token, buyers, run + "s"), new RateSchedule(halfRate, plan.settle()))));
         step("P-lat: " + halfRate + " payments/s for " + plan.constantRate().toSeconds() + " s, with CPU and memory");
         Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
         StackProcesses processes = new StackProcesses(Path.of("/proc"));
