@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -281,8 +284,9 @@ final class BenchmarkRun {
         return step;
     }
 
+    /** A step of the run, with the time it began (UTC), to be read beside the services' and PostgreSQL's logs. */
     private void step(String message) {
-        console.println("[benchmarks] " + message);
+        console.println("[benchmarks] " + LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " " + message);
     }
 
     private void closeAll(List<AutoCloseable> resources) {

@@ -41,6 +41,13 @@ public final class LocalPostgres implements AutoCloseable {
     public static final Map<String, String> DURABILITY = Map.of(
             "fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
+    /**
+     * Logged by a durable PostgreSQL, as a production one would: each checkpoint (its writes and its sync time) and each
+     * autovacuum run, the background work that can hold a commit's fsync back under load (the benchmark's stalls).
+     */
+    public static final Map<String, String> BACKGROUND_WORK_LOGGING = Map.of(
+            "log_checkpoints", "on", "log_autovacuum_min_duration", "0");
+
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
 
@@ -61,6 +68,7 @@ public final class LocalPostgres implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (durable) {
             DURABILITY.forEach(builder::setServerConfig);
+            BACKGROUND_WORK_LOGGING.forEach(builder::setServerConfig);
         }
         EmbeddedPostgres postgres = builder
                 .setPort(port)
