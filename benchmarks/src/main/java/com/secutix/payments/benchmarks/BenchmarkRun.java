@@ -27,6 +27,7 @@ import com.secutix.payments.benchmarks.load.RateSchedule;
 import com.secutix.payments.benchmarks.load.StepResult;
 import com.secutix.payments.benchmarks.load.StepUp;
 import com.secutix.payments.benchmarks.load.Target;
+import com.secutix.payments.benchmarks.load.Window;
 import com.secutix.payments.benchmarks.measure.CpuWindow;
 import com.secutix.payments.benchmarks.measure.EventsDrained;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
@@ -136,7 +137,7 @@ final class BenchmarkRun {
         BareWebTarget bareWeb = new BareWebTarget();
         step("warming up (C2 compiles the hot paths)");
         Duration warmUp = plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(60);
-        warmUp(report, driver, new PaymentTarget(token, buyers, run + "w"), warmUp);
+        warmUp(report, driver, new Window("warm-up", new PaymentTarget(token, buyers, run + "w")), warmUp);
         // the box office's cards are those the warm-up's payments saved; its path (checkout-bff, the gateway's card-id
         // path) is warmed now too, before any step-up, so that its compilations are done when its curve starts, as
         // the gateway's are for P-pay's, instead of being measured in its first steps. It gets twice the time: a
@@ -144,11 +145,11 @@ final class BenchmarkRun {
         // several times, so the BFF needs more requests before C2 has compiled them (docs/performance.md)
         List<SavedCardOfBuyer> savedCards = new SalesSystem(client).savedCards(token, buyers);
         String terminalToken = new SalesSystem(client).boxOfficeToken();
-        BoxOfficeTarget counterWarmUp = new BoxOfficeTarget(terminalToken, savedCards, run + "w");
+        Target counterWarmUp = new Window("warm-up", new BoxOfficeTarget(terminalToken, savedCards, run + "w"));
         warmUp(report, driver, counterWarmUp, warmUp);
         report.warmUp(record(driver.run(counterWarmUp, new RateSchedule(plan.paymentRates().get(0) * 3, warmUp))));
         // B-web's first rate is several hundred requests a second: a third of the time makes as many requests
-        report.warmUp(record(driver.run(bareWeb, new RateSchedule(plan.bareWebRates().get(0), warmUp.dividedBy(3)))));
+        report.warmUp(record(driver.run(new Window("warm-up", bareWeb), new RateSchedule(plan.bareWebRates().get(0), warmUp.dividedBy(3)))));
 
         report.psp(stepUp.run(new DirectLinkTarget(buyers.get(0).alias(), run), plan.pspRates(), this::record));
         report.bareWeb(stepUp.run(bareWeb, plan.bareWebRates(), this::record));
@@ -172,7 +173,8 @@ final class BenchmarkRun {
         // tens of seconds after a change of rate the services' C2 still compiles (docs/performance.md), and a window
         // opened at once measures that transient's p99 and CPU
         step("settling at " + halfRate + " payments/s for " + plan.settle().toSeconds() + " s");
-        report.warmUp(record(driver.run(new PaymentTarget(token, buyers, run + "s"), new RateSchedule(halfRate, plan.settle()))));
+        report.warmUp(record(driver.run(new Window("settling", new PaymentTarget(token, buyers, run + "s")),
+                new RateSchedule(halfRate, plan.settle()))));
         step("P-lat: " + halfRate + " payments/s for " + plan.constantRate().toSeconds() + " s, with CPU and memory");
         Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
         StackProcesses processes = new StackProcesses(Path.of("/proc"));
@@ -203,7 +205,8 @@ final class BenchmarkRun {
         Path jfrDirectory = Files.createDirectories(root.resolve("benchmarks/target/jfr"));
         Optional<JfrProfile> gatewayProfile = startProfile(gatewayPid, jfrDirectory.resolve("payment-gateway.jfr"));
         Optional<JfrProfile> vaultProfile = startProfile(vaultPid, jfrDirectory.resolve("card-vault.jfr"));
-        report.warmUp(record(driver.run(new PaymentTarget(token, buyers, run + "p"), new RateSchedule(halfRate, plan.profile()))));
+        report.warmUp(record(driver.run(new Window("JFR recording", new PaymentTarget(token, buyers, run + "p")),
+                new RateSchedule(halfRate, plan.profile()))));
         report.gatewayProfile(summarise(gatewayProfile));
         report.vaultProfile(summarise(vaultProfile));
 
@@ -211,7 +214,8 @@ final class BenchmarkRun {
         Optional<JfrProfile> bffProfile = startProfile(javaProcessOf(processes, pids, stack.launcherPid(), "checkout-bff"),
                 jfrDirectory.resolve("checkout-bff.jfr"));
         Optional<JfrProfile> gatewayCounterProfile = startProfile(gatewayPid, jfrDirectory.resolve("payment-gateway-box-office.jfr"));
-        report.warmUp(record(driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "q"), new RateSchedule(halfRate, plan.profile()))));
+        report.warmUp(record(driver.run(new Window("JFR recording", new BoxOfficeTarget(terminalToken, savedCards, run + "q")),
+                new RateSchedule(halfRate, plan.profile()))));
         report.bffProfile(summarise(bffProfile));
         report.gatewayBoxOfficeProfile(summarise(gatewayCounterProfile));
 

@@ -297,7 +297,8 @@ public final class Report {
             if (!problems.isEmpty()) {
                 md.append("## Wrong answers and missing data\n\n");
                 problems.forEach(problem -> md.append("- ").append(problem.replace("|", "\\|")).append('\n'));
-                md.append("\nAt the step that saturates a target, timeouts and drops are expected; anywhere else they are findings.\n");
+                md.append("\nAt the step that saturates a target, timeouts and drops are expected, and in a JFR recording's window"
+                        + " (the recording stalls the services it attaches to for seconds); anywhere else they are findings.\n");
             }
             return md.toString();
         }
