@@ -28,6 +28,7 @@ record RunPlan(boolean smoke, Duration step, List<Double> paymentRates, List<Dou
 
     static RunPlan smoke(Path root) {
         return new RunPlan(true, Duration.ofSeconds(2), List.of(5.0, 10.0), List.of(20.0, 40.0), List.of(20.0, 40.0),
-                Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(2), P99_SLO_MICROS, root.resolve("benchmarks/target"));
+                Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(2), P99_SLO_MICROS,
+                root.resolve("benchmarks/target"));
     }
 }

@@ -43,7 +43,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     /**
      * Logged by a durable PostgreSQL, as a production one would: each checkpoint (its writes and its sync time) and each
-     * autovacuum run, the background work that can hold a commit's fsync back under load (the benchmark's stalls).
+     * autovacuum run: background work that competes with the commits under load, against which the benchmark's stalls
+     * are read.
      */
     public static final Map<String, String> BACKGROUND_WORK_LOGGING = Map.of(
             "log_checkpoints", "on", "log_autovacuum_min_duration", "0");
