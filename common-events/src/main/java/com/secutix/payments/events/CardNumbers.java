@@ -103,7 +103,7 @@ public final class CardNumbers {
 
     /** Every card number written in the text, in order, never two overlapping. */
     public static List<Occurrence> findIn(String text) {
-        if (text == null || !hasThreeDigitsInARow(text)) {
+        if (text == null || !mayHoldACardNumber(text)) {
             return List.of();
         }
         List<int[]> identifiers = identifiersIn(text);
@@ -224,13 +224,23 @@ public final class CardNumbers {
         return spans;
     }
 
-    /** Cheap pre-check, so that the common line without a run of digits costs no regular expression. */
-    private static boolean hasThreeDigitsInARow(String text) {
-        int inARow = 0;
+    /**
+     * Cheap pre-check, so that text that cannot hold a card number costs no regular expression: a card number is at
+     * least {@link #SHORTEST} digits written in one span of digits and separators, so some stretch of digits, spaces,
+     * dots, plus signs, hyphens and percent signs must hold that many digits. The two digits of a {@code %20} count too:
+     * the check lets through some text without a card number, never text with one. An order reference, a URL with a
+     * port or a browser's user agent, which most fields a payment carries are, stop here.
+     */
+    private static boolean mayHoldACardNumber(String text) {
+        int digits = 0;
         for (int i = 0; i < text.length(); i++) {
-            inARow = isDigit(text.charAt(i)) ? inARow + 1 : 0;
-            if (inARow == SHORTEST_GROUP) {
-                return true;
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                if (++digits == SHORTEST) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '.' && c != '+' && c != '-' && c != '%') {
+                digits = 0;
             }
         }
         return false;

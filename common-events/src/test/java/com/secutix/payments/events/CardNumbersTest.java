@@ -111,4 +111,18 @@ class CardNumbersTest {
         assertThat(CardNumbers.mask(text)).isSameAs(text);
         assertThat(CardNumbers.mask(null)).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4111111111111111", "card 4111 1111 1111 1111.", "card=4111-1111-1111-1111&x=1",
+            "%3D4111111111111111", "card%204111%201111%201111%201111", "x 3782 822463 10005 y", "4111.1111+1111 1111"})
+    void a_card_number_among_separators_and_escapes_is_found(String text) {
+        assertThat(CardNumbers.findIn(text)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BENCH-k3x9-123456", "http://localhost:8080/checkout/3ds/accepted", "2026-12-07 10:15:43.123",
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0.0.0"})
+    void text_with_fewer_than_thirteen_digits_in_a_stretch_holds_none(String text) {
+        assertThat(CardNumbers.findIn(text)).isEmpty();
+    }
 }
