@@ -142,6 +142,8 @@ class BadInputSweepIT {
                 Probe.of("empty Idempotency-Key", "POST", "/test-payments").bearer(token).header("Idempotency-Key", "").json(VALID).expect(400),
                 get("malformed Content-Length", "/test-payments/" + id).header("Content-Length", "abc").expect(400),
                 get("header name with a space", "/test-payments/" + id).header("Bad Header", "x").expect(400),
+                Probe.of("Authorization with a C1 control character", "GET", "/test-payments/" + id)
+                        .header("Authorization", "Bearer " + token + "\u0085").expect(400),
                 Probe.of("no token", "GET", "/test-payments/" + id).expect(401),
                 Probe.of("not a JWT", "GET", "/test-payments/" + id).header("Authorization", "Bearer not-a-jwt").expect(401),
                 Probe.of("Basic credentials", "GET", "/test-payments/" + id).header("Authorization", "Basic dXNlcjpwYXNz").expect(401)));
