@@ -19,7 +19,6 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 
 import java.time.Clock;
 import java.util.List;
@@ -94,13 +93,6 @@ public class PlatformSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     SecurityObservationSettings noObservationsAroundEachSecurityFilter() {
         return SecurityObservationSettings.noObservations();
-    }
-
-    /** Spring Security's strict firewall, its header rules checked the cheap way first ({@link HeaderFirewall}). */
-    @Bean
-    @ConditionalOnMissingBean
-    ServerWebExchangeFirewall strictFirewallWithCheapHeaderChecks() {
-        return HeaderFirewall.strict();
     }
 
     @Bean
