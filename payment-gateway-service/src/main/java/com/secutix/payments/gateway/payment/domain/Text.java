@@ -1,6 +1,7 @@
 package com.secutix.payments.gateway.payment.domain;
 
 import com.secutix.payments.events.CardNumbers;
+import java.util.regex.Pattern;
 
 /**
  * Rules every text field of a payment follows: present when required, bounded, no control characters, no
@@ -8,6 +9,9 @@ import com.secutix.payments.events.CardNumbers;
  * number inside (the platform's rule, {@link CardNumbers}).
  */
 final class Text {
+
+    private static final Pattern MARKUP_OR_INVISIBLE =
+            Pattern.compile("[<>\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]");
 
     private Text() {
     }
@@ -29,7 +33,7 @@ final class Text {
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidPaymentException(field + ": must not contain control characters");
         }
-        if (value.chars().anyMatch(Text::isMarkupOrInvisible)) {
+        if (MARKUP_OR_INVISIBLE.matcher(value).find()) {
             throw new InvalidPaymentException(
                     field + ": must not contain angle brackets or invisible direction controls");
         }
@@ -37,15 +41,5 @@ final class Text {
             throw new InvalidPaymentException(field + ": looks like a card number, which is never accepted");
         }
         return value;
-    }
-
-    /**
-     * An angle bracket, or an invisible character that changes how text around it is shown: the Arabic letter mark,
-     * zero-width spaces and joiners, left-to-right and right-to-left marks, embeddings and overrides, word joiners
-     * and isolates, and the byte order mark.
-     */
-    private static boolean isMarkupOrInvisible(int c) {
-        return c == '<' || c == '>' || c == '\u061C' || (c >= '\u200B' && c <= '\u200F')
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2069') || c == '\uFEFF';
     }
 }
