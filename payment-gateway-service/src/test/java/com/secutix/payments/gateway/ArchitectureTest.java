@@ -39,6 +39,14 @@ class ArchitectureTest {
                     "com.secutix.payments.gateway.cardentry..", "com.secutix.payments.gateway.savedcard..",
                     "com.secutix.payments.gateway.ogone..");
 
+    /** What text shown to people may hold is one rule for card entry, payments and saved cards, and knows none of them. */
+    @ArchTest
+    static final ArchRule shared_display_text_rule_knows_no_feature = noClasses()
+            .that().resideInAPackage("com.secutix.payments.gateway.displaytext..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.secutix.payments.gateway.payment..",
+                    "com.secutix.payments.gateway.cardentry..", "com.secutix.payments.gateway.savedcard..",
+                    "com.secutix.payments.gateway.ogone..", "com.secutix.payments.gateway.attempts..");
+
     /** The vault's saved cards are kept for payments to read; keeping them needs no payment nor card entry. */
     @ArchTest
     static final ArchRule saved_cards_know_no_other_feature = noClasses()

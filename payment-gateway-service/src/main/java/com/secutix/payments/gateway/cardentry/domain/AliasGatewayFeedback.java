@@ -1,6 +1,7 @@
 package com.secutix.payments.gateway.cardentry.domain;
 
 import com.secutix.payments.events.CardNumbers;
+import com.secutix.payments.gateway.displaytext.DisplayText;
 import com.secutix.payments.events.CardSummary;
 import com.secutix.payments.gateway.cardentry.domain.CardFieldRefusal.CardField;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class AliasGatewayFeedback {
         if (value.length() > MAX_TEXT || value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidCardEntryException(name + ": is not a valid value");
         }
-        if (DisplayText.hasMarkup(value) || DisplayText.hasBidiControls(value)) {
+        if (DisplayText.hasMarkupOrInvisibleControls(value)) {
             throw new InvalidCardEntryException(
                     name + ": must not contain markup characters or invisible direction controls");
         }

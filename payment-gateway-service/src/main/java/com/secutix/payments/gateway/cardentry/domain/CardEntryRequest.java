@@ -1,6 +1,7 @@
 package com.secutix.payments.gateway.cardentry.domain;
 
 import com.secutix.payments.events.CardNumbers;
+import com.secutix.payments.gateway.displaytext.DisplayText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -88,7 +89,7 @@ public record CardEntryRequest(String orderReference, String customerId, URI acc
         if (value.length() > maxLength) {
             throw new InvalidCardEntryException(field + ": must be at most " + maxLength + " characters");
         }
-        if (value.chars().anyMatch(Character::isISOControl) || DisplayText.hasBidiControls(value)) {
+        if (value.chars().anyMatch(Character::isISOControl) || DisplayText.hasInvisibleControls(value)) {
             throw new InvalidCardEntryException(field + ": must not contain control characters");
         }
         if (!CardNumbers.findIn(value).isEmpty()) {

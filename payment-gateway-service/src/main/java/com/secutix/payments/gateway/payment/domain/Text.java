@@ -1,7 +1,7 @@
 package com.secutix.payments.gateway.payment.domain;
 
 import com.secutix.payments.events.CardNumbers;
-import java.util.regex.Pattern;
+import com.secutix.payments.gateway.displaytext.DisplayText;
 
 /**
  * Rules every text field of a payment follows: present when required, bounded, no control characters, no
@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
  * number inside (the platform's rule, {@link CardNumbers}).
  */
 final class Text {
-
-    private static final Pattern MARKUP_OR_INVISIBLE =
-            Pattern.compile("[<>\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]");
 
     private Text() {
     }
@@ -33,7 +30,7 @@ final class Text {
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidPaymentException(field + ": must not contain control characters");
         }
-        if (MARKUP_OR_INVISIBLE.matcher(value).find()) {
+        if (DisplayText.hasMarkupOrInvisibleControls(value)) {
             throw new InvalidPaymentException(
                     field + ": must not contain angle brackets or invisible direction controls");
         }

@@ -1,6 +1,7 @@
 package com.secutix.payments.gateway.savedcard.domain;
 
 import com.secutix.payments.events.CardNumbers;
+import com.secutix.payments.gateway.displaytext.DisplayText;
 import com.secutix.payments.events.CardSummary;
 import java.util.regex.Pattern;
 
@@ -16,8 +17,6 @@ public record SavedCardDetails(String brand, String maskedNumber, String expiry,
     static final int MAX_HOLDER_NAME_LENGTH = 50;
 
     private static final Pattern EXPIRY = Pattern.compile("(0[1-9]|1[0-2])/[0-9]{2}");
-    private static final Pattern MARKUP_OR_INVISIBLE =
-            Pattern.compile("[<>\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2069\\uFEFF]");
 
     public SavedCardDetails {
         checkText("brand", brand, MAX_BRAND_LENGTH);
@@ -41,7 +40,7 @@ public record SavedCardDetails(String brand, String maskedNumber, String expiry,
         if (value.length() > maxLength) {
             throw new IllegalArgumentException(name + " is longer than " + maxLength + " characters");
         }
-        if (value.chars().anyMatch(Character::isISOControl) || MARKUP_OR_INVISIBLE.matcher(value).find()) {
+        if (value.chars().anyMatch(Character::isISOControl) || DisplayText.hasMarkupOrInvisibleControls(value)) {
             throw new IllegalArgumentException(name + " holds control characters, angle brackets or invisible"
                     + " direction controls");
         }
