@@ -1,5 +1,6 @@
 package com.secutix.payments.platform.problem;
 
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,9 +25,21 @@ public class ProblemExceptionAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionAdvice.class);
 
+    private final BusyRefusalLog busyRefusals;
+
+    public ProblemExceptionAdvice() {
+        this(Clock.systemUTC());
+    }
+
+    ProblemExceptionAdvice(Clock clock) {
+        this.busyRefusals = new BusyRefusalLog(log, clock);
+    }
+
     /**
      * The problem, or nothing when the answer was already sent (a failure while writing it, such as a client that
      * went away): its status line and headers cannot change any more, so nothing is written and it is logged once.
+     * A server error is logged with its cause, except an instance's refusal to take more while busy (a
+     * {@link ServiceUnavailableException} without a cause), which {@link BusyRefusalLog} sums up.
      */
     @ExceptionHandler(Throwable.class)
     public ResponseEntity<ProblemDetail> handle(Throwable failure, ServerWebExchange exchange) {
@@ -36,7 +49,10 @@ public class ProblemExceptionAdvice {
             return null;
         }
         ErrorResponse answer = ProblemResponses.of(failure);
-        if (answer.getStatusCode().is5xxServerError()) {
+        if (failure instanceof ServiceUnavailableException busy && busy.getCause() == null) {
+            busyRefusals.refused(exchange.getRequest().getMethod().name(), exchange.getRequest().getPath().value(),
+                    busy.getMessage());
+        } else if (answer.getStatusCode().is5xxServerError()) {
             log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
         }
         return ResponseEntity.status(answer.getStatusCode())

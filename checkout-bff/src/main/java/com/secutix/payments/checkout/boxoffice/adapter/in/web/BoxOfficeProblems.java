@@ -62,7 +62,9 @@ final class BoxOfficeProblems {
             };
         }
         if (failure instanceof GatewayUnavailableException unavailable) {
-            return new ServiceUnavailableException(unavailable.getMessage() + " Try again shortly.", UNAVAILABLE_RETRY_AFTER);
+            // an unreachable gateway is logged here with its cause; a 5xx the gateway answered, it logged itself
+            return new ServiceUnavailableException(unavailable.getMessage() + " Try again shortly.", UNAVAILABLE_RETRY_AFTER,
+                    unavailable.getCause());
         }
         return failure;
     }

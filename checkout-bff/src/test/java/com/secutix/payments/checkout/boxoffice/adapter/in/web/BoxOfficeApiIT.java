@@ -228,6 +228,17 @@ class BoxOfficeApiIT {
                         .contains("The card vault could not be reached."));
     }
 
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_vault_that_cannot_be_reached_is_logged_as_an_error_with_its_cause(CapturedOutput output) {
+        vault.knows(Tenants.DEMO, "alice", ALICES_VISA).failsWith(new GatewayUnavailableException(
+                "The card vault could not be reached.", new java.net.ConnectException("Connection refused: vault:8082")));
+
+        cards(THEATRE, "").expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE).expectHeader().exists("Retry-After");
+
+        assertThat(output.getOut()).contains("ERROR").contains("Connection refused: vault:8082");
+    }
+
     // --- who may call
 
     @Test
