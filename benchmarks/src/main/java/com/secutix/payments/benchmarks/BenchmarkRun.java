@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import com.secutix.payments.benchmarks.baseline.BareWebJvm;
 import com.secutix.payments.benchmarks.baseline.BareWebTarget;
 import com.secutix.payments.benchmarks.baseline.KafkaProducerRate;
 import com.secutix.payments.benchmarks.baseline.PostgresCommits;
+import com.secutix.payments.benchmarks.load.LatencyBySecond;
 import com.secutix.payments.benchmarks.load.OpenModelDriver;
 import com.secutix.payments.benchmarks.load.RateSchedule;
 import com.secutix.payments.benchmarks.load.StepResult;
@@ -32,6 +34,7 @@ import com.secutix.payments.benchmarks.measure.CpuWindow;
 import com.secutix.payments.benchmarks.measure.EventsDrained;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
+import com.secutix.payments.benchmarks.measure.PostgresBackgroundWork;
 import com.secutix.payments.benchmarks.measure.StackProcesses;
 import com.secutix.payments.benchmarks.measure.ThreadCpu;
 import com.secutix.payments.benchmarks.payment.BoxOfficeTarget;
@@ -56,6 +59,8 @@ final class BenchmarkRun {
     private static final String VAULT_CONSUMER_GROUP = "card-vault-service";
     /** How long after a payment step its events may take to drain before the next step (or its retry) starts. */
     private static final Duration DRAIN_CAP = Duration.ofSeconds(5);
+    /** In P-lat's window second by second, an answer this slow is counted as slow: five times P-lat's bound. */
+    private static final Duration SLOW_ANSWER = Duration.ofMillis(50);
 
     private final RunPlan plan;
     private final Path root;
@@ -184,7 +189,9 @@ final class BenchmarkRun {
         CpuWindow cpu = CpuWindow.open(processes, stack.launcherPid(), pids);
         Optional<ThreadCpu> gatewayThreads = gatewayPid.map(pid -> ThreadCpu.open(Path.of("/proc"), pid));
         Instant windowStart = Instant.now();
-        StepResult constantPayments = driver.run(new PaymentTarget(token, buyers, run + "c"), new RateSchedule(halfRate, plan.constantRate()));
+        OpenModelDriver.TimedStep timedPayments = driver.runBySecond(new PaymentTarget(token, buyers, run + "c"),
+                new RateSchedule(halfRate, plan.constantRate()), SLOW_ANSWER.toNanos() / 1000);
+        StepResult constantPayments = timedPayments.step();
         Instant windowEnd = Instant.now();
         Map<String, Double> cpuByPart = cpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList()));
         long pssKibibytes = memory.stop();
@@ -199,6 +206,14 @@ final class BenchmarkRun {
                 new RateSchedule(halfRate, plan.constantRate()));
         report.constantBoxOffice(record(constantCounter),
                 counterCpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList())));
+        // read once the box office's window is over: work that began in P-lat's window is logged when it ends
+        List<PostgresBackgroundWork.Run> background = PostgresBackgroundWork.between(
+                root.resolve("local-stack-data/logs/postgres.log"), windowStart, windowEnd);
+        report.constantRateBySecond(timedPayments.bySecond(), background);
+        step("P-lat's slowest seconds: " + slowestSeconds(timedPayments.bySecond()) + "; PostgreSQL's background work in"
+                + " its window: " + (background.isEmpty() ? "none" : background.stream()
+                        .map(work -> work.what() + " (from " + LocalTime.ofInstant(work.started(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)
+                                + ", " + work.elapsed().toMillis() + " ms)").toList()));
 
         // the profiles have their own windows after the CPU windows: a JFR recording costs CPU and latency of its own
         step("profile: JFR of the gateway and the vault at the same rate");
@@ -289,6 +304,12 @@ final class BenchmarkRun {
     }
 
     /** A step of the run, with the time it began (UTC), to be read beside the services' and PostgreSQL's logs. */
+    private static String slowestSeconds(LatencyBySecond bySecond) {
+        return bySecond.seconds().stream().sorted(Comparator.comparingLong(LatencyBySecond.Second::slowestMicros).reversed())
+                .limit(3).map(second -> LocalTime.ofInstant(second.start(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " "
+                        + second.slowestMicros() / 1000 + " ms").toList().toString();
+    }
+
     private void step(String message) {
         console.println("[benchmarks] " + LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " " + message);
     }

@@ -3,6 +3,7 @@ package com.secutix.payments.benchmarks.load;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,20 @@ public final class OpenModelDriver {
     }
 
     public StepResult run(Target target, RateSchedule schedule) {
+        return run(target, schedule, null);
+    }
+
+    /** A step, with its right answers second by second ({@link LatencyBySecond}), slow above {@code slowMicros}. */
+    public TimedStep runBySecond(Target target, RateSchedule schedule, long slowMicros) {
+        LatencyBySecond bySecond = new LatencyBySecond(Instant.now(), schedule.duration(), slowMicros);
+        return new TimedStep(run(target, schedule, bySecond), bySecond);
+    }
+
+    /** A step and its answers second by second. */
+    public record TimedStep(StepResult step, LatencyBySecond bySecond) {
+    }
+
+    private StepResult run(Target target, RateSchedule schedule, LatencyBySecond bySecond) {
         Recorder latencies = new Recorder(HIGHEST_MICROS, 3);
         AtomicLong inFlight = new AtomicLong();
         AtomicLong ok = new AtomicLong();
@@ -59,7 +74,11 @@ public final class OpenModelDriver {
                         String problem = failure != null ? failure.toString()
                                 : target.problemWith(new Answer(response.statusCode(), response.body()));
                         if (problem == null) {
-                            latencies.recordValue(Math.min(HIGHEST_MICROS, (now - intended) / 1000));
+                            long micros = Math.min(HIGHEST_MICROS, (now - intended) / 1000);
+                            latencies.recordValue(micros);
+                            if (bySecond != null) {
+                                bySecond.record(intended - start, micros);
+                            }
                             ok.incrementAndGet();
                         } else {
                             errors.incrementAndGet();

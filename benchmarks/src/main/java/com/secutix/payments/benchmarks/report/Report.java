@@ -5,17 +5,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.secutix.payments.benchmarks.load.LatencyBySecond;
 import com.secutix.payments.benchmarks.load.StepResult;
 import com.secutix.payments.benchmarks.load.StepUp;
 import com.secutix.payments.benchmarks.measure.HotSpot;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
+import com.secutix.payments.benchmarks.measure.PostgresBackgroundWork;
 import com.secutix.payments.benchmarks.stack.ProductionJvm;
 
 /**
@@ -85,6 +90,8 @@ public final class Report {
         private Optional<JfrProfile.Summary> gatewayProfile = Optional.empty();
         private Optional<JfrProfile.Summary> vaultProfile = Optional.empty();
         private OutboxToEffect.Result outboxToEffect;
+        private LatencyBySecond constantPaymentsBySecond;
+        private List<PostgresBackgroundWork.Run> constantRateBackgroundWork = List.of();
         private final List<StepResult> otherSteps = new ArrayList<>();
 
         public Builder(boolean smoke, Instant started, String commit, String loadBefore) {
@@ -113,6 +120,10 @@ public final class Report {
         public void vaultProfile(Optional<JfrProfile.Summary> profile) { this.vaultProfile = profile; }
         public void outboxToEffect(OutboxToEffect.Result result) { this.outboxToEffect = result; }
         public void gatewayCpuByThread(Map<String, Double> byKind) { this.gatewayCpuByThread = byKind; }
+        public void constantRateBySecond(LatencyBySecond bySecond, List<PostgresBackgroundWork.Run> backgroundWork) {
+            this.constantPaymentsBySecond = bySecond;
+            this.constantRateBackgroundWork = List.copyOf(backgroundWork);
+        }
         public void warmUp(StepResult step) { otherSteps.add(step); }
 
         public void constantRate(StepResult step, Map<String, Double> cpuByPart, long pssKibibytes) {
@@ -288,6 +299,7 @@ public final class Report {
                     md.append('\n');
                 }
             }
+            bySecondSection(md);
             boxOfficeCpuSection(md);
             profileSection(md, "payment-gateway", gatewayProfile);
             profileSection(md, "card-vault", vaultProfile);
@@ -304,6 +316,37 @@ public final class Report {
         }
 
         /** P-pay-bo's CPU per payment by process, beside P-pay's at the same offered rate: what the box-office path adds. */
+        /** When in P-lat's window its slow answers were asked for, beside what PostgreSQL did in the background then. */
+        private void bySecondSection(StringBuilder md) {
+            if (constantPaymentsBySecond == null) {
+                return;
+            }
+            List<LatencyBySecond.Second> seconds = constantPaymentsBySecond.seconds();
+            long slowMillis = constantPaymentsBySecond.slowMicros() / 1000;
+            md.append("### The P-lat window second by second\n\n")
+                    .append("The five seconds (of the requests' intended send times, UTC) whose slowest answer was slowest, and every")
+                    .append(" other second with an answer over ").append(slowMillis).append(" ms:\n\n")
+                    .append("| second | answers | over ").append(slowMillis).append(" ms | slowest ms |\n|---|---|---|---|\n");
+            List<LatencyBySecond.Second> slowest = seconds.stream()
+                    .sorted(Comparator.comparingLong(LatencyBySecond.Second::slowestMicros).reversed()).limit(5).toList();
+            seconds.stream().filter(second -> slowest.contains(second) || second.slowAnswers() > 0).forEach(second ->
+                    md.append("| ").append(LocalTime.ofInstant(second.start(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS))
+                            .append(" | ").append(second.answers()).append(" | ").append(second.slowAnswers())
+                            .append(" | ").append(Numbers.format(second.slowestMicros() / 1000.0)).append(" |\n"));
+            md.append("\nPostgreSQL's background work overlapping the window (from its log: autovacuum runs, checkpoints):");
+            if (constantRateBackgroundWork.isEmpty()) {
+                md.append(" none.\n\n");
+                return;
+            }
+            md.append("\n\n| started | ended | what | CPU s |\n|---|---|---|---|\n");
+            constantRateBackgroundWork.forEach(work -> md.append("| ")
+                    .append(LocalTime.ofInstant(work.started(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)).append(" | ")
+                    .append(LocalTime.ofInstant(work.ended(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)).append(" | ")
+                    .append(work.what()).append(" | ")
+                    .append(work.cpuSeconds().isPresent() ? Numbers.format(work.cpuSeconds().getAsDouble()) : "").append(" |\n"));
+            md.append('\n');
+        }
+
         private void boxOfficeCpuSection(StringBuilder md) {
             if (constantBoxOffice == null || constantBoxOffice.ok() == 0 || constantPayments == null || constantPayments.ok() == 0) {
                 return;
