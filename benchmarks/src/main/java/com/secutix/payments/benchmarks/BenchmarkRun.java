@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +40,7 @@ import com.secutix.payments.benchmarks.payment.DirectLinkTarget;
 import com.secutix.payments.benchmarks.payment.PaymentTarget;
 import com.secutix.payments.benchmarks.payment.SalesSystem;
 import com.secutix.payments.benchmarks.payment.SavedCardOfBuyer;
+import com.secutix.payments.benchmarks.report.ClockTime;
 import com.secutix.payments.benchmarks.report.Machine;
 import com.secutix.payments.benchmarks.report.Report;
 import com.secutix.payments.benchmarks.stack.StackUnderTest;
@@ -212,7 +210,7 @@ final class BenchmarkRun {
         report.constantRateBySecond(timedPayments.bySecond(), background);
         step("P-lat's slowest seconds: " + slowestSeconds(timedPayments.bySecond()) + "; PostgreSQL's background work in"
                 + " its window: " + (background.isEmpty() ? "none" : background.stream()
-                        .map(work -> work.what() + " (from " + LocalTime.ofInstant(work.started(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)
+                        .map(work -> work.what() + " (from " + ClockTime.toMillisecond(work.started())
                                 + ", " + work.elapsed().toMillis() + " ms)").toList()));
 
         // the profiles have their own windows after the CPU windows: a JFR recording costs CPU and latency of its own
@@ -306,12 +304,12 @@ final class BenchmarkRun {
     /** A step of the run, with the time it began (UTC), to be read beside the services' and PostgreSQL's logs. */
     private static String slowestSeconds(LatencyBySecond bySecond) {
         return bySecond.seconds().stream().sorted(Comparator.comparingLong(LatencyBySecond.Second::slowestMicros).reversed())
-                .limit(3).map(second -> LocalTime.ofInstant(second.start(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " "
+                .limit(3).map(second -> ClockTime.toSecond(second.start()) + " "
                         + second.slowestMicros() / 1000 + " ms").toList().toString();
     }
 
     private void step(String message) {
-        console.println("[benchmarks] " + LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " " + message);
+        console.println("[benchmarks] " + ClockTime.toSecond(Instant.now()) + " " + message);
     }
 
     private void closeAll(List<AutoCloseable> resources) {

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -330,7 +328,7 @@ public final class Report {
             List<LatencyBySecond.Second> slowest = seconds.stream()
                     .sorted(Comparator.comparingLong(LatencyBySecond.Second::slowestMicros).reversed()).limit(5).toList();
             seconds.stream().filter(second -> slowest.contains(second) || second.slowAnswers() > 0).forEach(second ->
-                    md.append("| ").append(LocalTime.ofInstant(second.start(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS))
+                    md.append("| ").append(ClockTime.toSecond(second.start()))
                             .append(" | ").append(second.answers()).append(" | ").append(second.slowAnswers())
                             .append(" | ").append(Numbers.format(second.slowestMicros() / 1000.0)).append(" |\n"));
             md.append("\nPostgreSQL's background work overlapping the window (from its log: autovacuum runs, checkpoints):");
@@ -340,8 +338,8 @@ public final class Report {
             }
             md.append("\n\n| started | ended | what | CPU s |\n|---|---|---|---|\n");
             constantRateBackgroundWork.forEach(work -> md.append("| ")
-                    .append(LocalTime.ofInstant(work.started(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)).append(" | ")
-                    .append(LocalTime.ofInstant(work.ended(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)).append(" | ")
+                    .append(ClockTime.toMillisecond(work.started())).append(" | ")
+                    .append(ClockTime.toMillisecond(work.ended())).append(" | ")
                     .append(work.what()).append(" | ")
                     .append(work.cpuSeconds().isPresent() ? Numbers.format(work.cpuSeconds().getAsDouble()) : "").append(" |\n"));
             md.append('\n');
