@@ -83,8 +83,9 @@ class BoxOfficePaymentsController {
             + " PSP account; nothing was charged", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "429", description = "Too many payment attempts for this customer for now (Retry-After)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(responseCode = "503", description = "The gateway did not answer: the outcome is unknown; send the same"
-            + " request with the same key again (Retry-After)", content = @Content(mediaType = PROBLEM,
+    @ApiResponse(responseCode = "503", description = "The gateway did not answer (the outcome is unknown), or was too"
+            + " busy to take the payment (the detail says nothing was done); either way send the same request with the"
+            + " same key again (Retry-After)", content = @Content(mediaType = PROBLEM,
             schema = @Schema(ref = PROBLEM_SCHEMA)))
     Mono<ResponseEntity<PaymentView>> pay(
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyKeys.HEADER, required = true,

@@ -196,6 +196,9 @@ public class WebClientBoxOfficeGateway implements BoxOfficeGateway {
             case 429 -> new AttemptsLimitedException(problem.detailOr("Too many attempts; try again later."),
                     retryAfter(response.headers().asHttpHeaders()));
             case 400, 409, 422 -> new GatewayRefusalException(status, problem.detailOr("The gateway refused " + what + "."));
+            // the gateway's in-flight bound: its detail says that nothing was done, which the terminal must know
+            case 503 -> new GatewayUnavailableException("The payment gateway was too busy to take " + what + ": "
+                    + problem.detailOr("it answered 503."), null);
             case 401, 403 -> new GatewayRefusalException(502, "The payment gateway did not accept the terminal's token for "
                     + what + " (" + status + "); the token's audience must name payment-gateway-service and its role"
                     + " box_office.");

@@ -208,6 +208,17 @@ class WebClientBoxOfficeGatewayTest {
     }
 
     @Test
+    void a_503_of_a_busy_gateway_passes_on_that_nothing_was_done() {
+        gatewaySide.answering(request -> problem(503, "about:blank", "This service is running as many payments as it"
+                + " can; nothing was done, retry with the same Idempotency-Key.").mutate()
+                .header(HttpHeaders.RETRY_AFTER, "1").build());
+
+        assertThatThrownBy(this::pay).isInstanceOf(GatewayUnavailableException.class).hasNoCause()
+                .hasMessage("The payment gateway was too busy to take a payment: This service is running as many payments"
+                        + " as it can; nothing was done, retry with the same Idempotency-Key.");
+    }
+
+    @Test
     void a_gateway_that_cannot_be_reached_leaves_the_payments_outcome_unknown() {
         gatewaySide.unreachable();
 
