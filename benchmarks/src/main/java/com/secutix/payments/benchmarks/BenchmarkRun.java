@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
-import com.secutix.payments.localstack.report.ResidentMemory;
 import com.secutix.payments.benchmarks.baseline.BareWebJvm;
 import com.secutix.payments.benchmarks.baseline.BareWebTarget;
 import com.secutix.payments.benchmarks.baseline.KafkaProducerRate;
@@ -31,6 +29,7 @@ import com.secutix.payments.benchmarks.measure.CpuWindow;
 import com.secutix.payments.benchmarks.measure.EventsDrained;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
+import com.secutix.payments.benchmarks.measure.PeakMemory;
 import com.secutix.payments.benchmarks.measure.PostgresBackgroundWork;
 import com.secutix.payments.benchmarks.measure.StackProcesses;
 import com.secutix.payments.benchmarks.measure.ThreadCpu;
@@ -183,7 +182,7 @@ final class BenchmarkRun {
         StackProcesses processes = new StackProcesses(Path.of("/proc"));
         Optional<Long> gatewayPid = javaProcessOf(processes, pids, stack.launcherPid(), "payment-gateway");
         Optional<Long> vaultPid = javaProcessOf(processes, pids, stack.launcherPid(), "card-vault");
-        MemorySampler memory = MemorySampler.start(pids);
+        PeakMemory memory = PeakMemory.start(processes, stack.launcherPid(), pids);
         CpuWindow cpu = CpuWindow.open(processes, stack.launcherPid(), pids);
         Optional<ThreadCpu> gatewayThreads = gatewayPid.map(pid -> ThreadCpu.open(Path.of("/proc"), pid));
         Instant windowStart = Instant.now();
@@ -192,10 +191,10 @@ final class BenchmarkRun {
         StepResult constantPayments = timedPayments.step();
         Instant windowEnd = Instant.now();
         Map<String, Double> cpuByPart = cpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList()));
-        long pssKibibytes = memory.stop();
+        PeakMemory.Peak memoryPeak = memory.stop();
         gatewayThreads.ifPresent(threads -> report.gatewayCpuByThread(threads.closeByKind()));
         record(constantPayments);
-        report.constantRate(constantPayments, cpuByPart, pssKibibytes);
+        report.constantRate(constantPayments, cpuByPart, memoryPeak);
 
         // before any JFR recording, which stalls the services it attaches to and leaves a backlog behind
         step("P-pay-bo at the same " + halfRate + "/s, with CPU by process");
@@ -319,39 +318,6 @@ final class BenchmarkRun {
             } catch (Exception e) {
                 console.println("[benchmarks] could not stop " + resource + ": " + e.getMessage());
             }
-        }
-    }
-
-    /** Samples the stack's PSS every 2 s while the load runs; the highest sample is the figure. */
-    private static final class MemorySampler {
-        private final AtomicLong highest = new AtomicLong();
-        private final Thread thread;
-
-        private MemorySampler(Set<Long> pids) {
-            ResidentMemory memory = new ResidentMemory(Path.of("/proc"));
-            thread = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    highest.accumulateAndGet(memory.proportionalKibibytes(pids), Math::max);
-                    try {
-                        Thread.sleep(2000); // a sampling period, not a wait for a condition
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "pss-sampler");
-            thread.setDaemon(true);
-        }
-
-        static MemorySampler start(Set<Long> pids) {
-            MemorySampler sampler = new MemorySampler(pids);
-            sampler.thread.start();
-            return sampler;
-        }
-
-        long stop() throws InterruptedException {
-            thread.interrupt();
-            thread.join();
-            return highest.get();
         }
     }
 }

@@ -18,6 +18,7 @@ import com.secutix.payments.benchmarks.load.StepUp;
 import com.secutix.payments.benchmarks.measure.HotSpot;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
+import com.secutix.payments.benchmarks.measure.PeakMemory;
 import com.secutix.payments.benchmarks.measure.PostgresBackgroundWork;
 import com.secutix.payments.benchmarks.stack.ProductionJvm;
 
@@ -85,6 +86,7 @@ public final class Report {
         private Map<String, Double> cpuByPart = Map.of();
         private Map<String, Double> gatewayCpuByThread = Map.of();
         private long pssKibibytes;
+        private Map<String, Long> pssKibibytesByPart = Map.of();
         private Optional<JfrProfile.Summary> gatewayProfile = Optional.empty();
         private Optional<JfrProfile.Summary> vaultProfile = Optional.empty();
         private OutboxToEffect.Result outboxToEffect;
@@ -124,10 +126,11 @@ public final class Report {
         }
         public void warmUp(StepResult step) { otherSteps.add(step); }
 
-        public void constantRate(StepResult step, Map<String, Double> cpuByPart, long pssKibibytes) {
+        public void constantRate(StepResult step, Map<String, Double> cpuByPart, PeakMemory.Peak memory) {
             this.constantPayments = step;
             this.cpuByPart = cpuByPart;
-            this.pssKibibytes = pssKibibytes;
+            this.pssKibibytes = memory.kibibytes();
+            this.pssKibibytesByPart = memory.kibibytesByPart();
         }
 
         public Report finish(Duration took) {
@@ -297,6 +300,7 @@ public final class Report {
                     md.append('\n');
                 }
             }
+            memorySection(md);
             bySecondSection(md);
             boxOfficeCpuSection(md);
             profileSection(md, "payment-gateway", gatewayProfile);
@@ -314,6 +318,19 @@ public final class Report {
         }
 
         /** P-pay-bo's CPU per payment by process, beside P-pay's at the same offered rate: what the box-office path adds. */
+        /** Where P-mem's highest sample was: each part of the stack's PSS then. */
+        private void memorySection(StringBuilder md) {
+            if (pssKibibytesByPart.isEmpty()) {
+                return;
+            }
+            md.append("### Memory: PSS by process at P-mem's highest sample (").append(Numbers.format(pssKibibytes / GIB))
+                    .append(" GiB)\n\n| process | MiB |\n|---|---|\n");
+            pssKibibytesByPart.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(entry -> md.append("| ").append(entry.getKey()).append(" | ")
+                            .append(Numbers.format(entry.getValue() / 1024.0)).append(" |\n"));
+            md.append('\n');
+        }
+
         /** When in P-lat's window its slow answers were asked for, beside what PostgreSQL did in the background then. */
         private void bySecondSection(StringBuilder md) {
             if (constantPaymentsBySecond == null) {
