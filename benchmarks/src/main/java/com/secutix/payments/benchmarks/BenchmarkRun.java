@@ -174,15 +174,18 @@ final class BenchmarkRun {
         // the steady windows measure the stack at that rate, not its recovery from the step-ups' overloaded steps: for
         // tens of seconds after a change of rate the services' C2 still compiles (docs/performance.md), and a window
         // opened at once measures that transient's p99 and CPU
-        step("settling at " + halfRate + " payments/s for " + plan.settle().toSeconds() + " s");
-        report.warmUp(record(driver.run(new Window("settling", new PaymentTarget(token, buyers, run + "s")),
-                new RateSchedule(halfRate, plan.settle()))));
-        step("P-lat: " + halfRate + " payments/s for " + plan.constantRate().toSeconds() + " s, with CPU and memory");
+        // P-mem is sampled there too, at the same rate, and not in P-lat's window: reading a process's smaps_rollup walks
+        // its page tables in the kernel, about 16 ms for a 1 GiB JVM, every 2 s for each process of the stack
+        step("settling at " + halfRate + " payments/s for " + plan.settle().toSeconds() + " s, with memory");
         Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
         StackProcesses processes = new StackProcesses(Path.of("/proc"));
+        PeakMemory memory = PeakMemory.start(processes, stack.launcherPid(), pids);
+        report.warmUp(record(driver.run(new Window("settling", new PaymentTarget(token, buyers, run + "s")),
+                new RateSchedule(halfRate, plan.settle()))));
+        PeakMemory.Peak memoryPeak = memory.stop();
+        step("P-lat: " + halfRate + " payments/s for " + plan.constantRate().toSeconds() + " s, with CPU");
         Optional<Long> gatewayPid = javaProcessOf(processes, pids, stack.launcherPid(), "payment-gateway");
         Optional<Long> vaultPid = javaProcessOf(processes, pids, stack.launcherPid(), "card-vault");
-        PeakMemory memory = PeakMemory.start(processes, stack.launcherPid(), pids);
         CpuWindow cpu = CpuWindow.open(processes, stack.launcherPid(), pids);
         Optional<ThreadCpu> gatewayThreads = gatewayPid.map(pid -> ThreadCpu.open(Path.of("/proc"), pid));
         Instant windowStart = Instant.now();
@@ -191,7 +194,6 @@ final class BenchmarkRun {
         StepResult constantPayments = timedPayments.step();
         Instant windowEnd = Instant.now();
         Map<String, Double> cpuByPart = cpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList()));
-        PeakMemory.Peak memoryPeak = memory.stop();
         gatewayThreads.ifPresent(threads -> report.gatewayCpuByThread(threads.closeByKind()));
         record(constantPayments);
         report.constantRate(constantPayments, cpuByPart, memoryPeak);
