@@ -302,13 +302,14 @@ final class BenchmarkRun {
         return step;
     }
 
-    /** A step of the run, with the time it began (UTC), to be read beside the services' and PostgreSQL's logs. */
+    /** P-lat's three seconds whose slowest answer was slowest, for the console. */
     private static String slowestSeconds(LatencyBySecond bySecond) {
         return bySecond.seconds().stream().sorted(Comparator.comparingLong(LatencyBySecond.Second::slowestMicros).reversed())
                 .limit(3).map(second -> ClockTime.toSecond(second.start()) + " "
                         + second.slowestMicros() / 1000 + " ms").toList().toString();
     }
 
+    /** A step of the run, with the time it began (UTC), to be read beside the services' and PostgreSQL's logs. */
     private void step(String message) {
         console.println("[benchmarks] " + ClockTime.toSecond(Instant.now()) + " " + message);
     }
