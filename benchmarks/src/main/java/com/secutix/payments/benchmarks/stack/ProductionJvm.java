@@ -11,15 +11,16 @@ import java.util.List;
  * service touches all of, whatever its live data: every allocation cycles through it, so its size is resident
  * (the collector's default, a third of the heap, made it 85 MiB per service and 170 MiB in the launcher).
  * A smaller one is collected more often, and a young collection costs what survives it, not the
- * generation's size (docs/performance.md).
+ * generation's size (docs/performance.md). The native heap is trimmed every 5 s where the JVM knows how
+ * ({@link NativeHeapTrim}).
  */
 public final class ProductionJvm {
 
-    public static final List<String> FLAGS = List.of(
+    public static final List<String> FLAGS = withNativeHeapTrim(
             "-XX:+UseParallelGC", "-Xms256m", "-Xmx256m", "-Xmn32m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
 
     /** The launcher hosts the Kafka broker and the identity provider: the same flags, a larger heap. */
-    public static final List<String> LAUNCHER_FLAGS = List.of(
+    public static final List<String> LAUNCHER_FLAGS = withNativeHeapTrim(
             "-XX:+UseParallelGC", "-Xms512m", "-Xmx512m", "-Xmn32m", "-Xss512k", "-XX:ReservedCodeCacheSize=128m");
 
     /**
@@ -31,6 +32,12 @@ public final class ProductionJvm {
             "-Dpayments.attempts.limits.payment-per-ip.max-attempts=100000000");
 
     private ProductionJvm() {
+    }
+
+    private static List<String> withNativeHeapTrim(String... flags) {
+        List<String> all = new ArrayList<>(List.of(flags));
+        all.addAll(NativeHeapTrim.optionsForThisJava());
+        return List.copyOf(all);
     }
 
     /** The services' JVM options: production flags plus the raised limits. */
