@@ -4,6 +4,7 @@ import com.secutix.payments.platform.problem.ConflictException;
 import com.secutix.payments.platform.problem.InvalidRequestException;
 import com.secutix.payments.platform.problem.ServiceUnavailableException;
 import com.secutix.payments.platform.problem.UnprocessableRequestException;
+import com.secutix.payments.platform.web.inflight.InFlightLimit;
 import com.secutix.payments.platform.write.GuardedWrite;
 import com.secutix.payments.platform.write.WritePart;
 import org.springframework.http.HttpHeaders;
@@ -62,14 +63,14 @@ public class IdempotentRequests {
     private final IdempotencyProperties properties;
     private final Clock clock;
     private final TransactionalOperator transactions;
-    private final InFlightRequests inFlight;
+    private final InFlightLimit inFlight;
 
     /** @param transactions transactions of {@code database}, which the action's own statements join */
     public IdempotentRequests(DatabaseClient database, TransactionalOperator transactions, JsonMapper jsonMapper,
                               IdempotencyProperties properties, Clock clock) {
         this.database = database;
         this.transactions = transactions;
-        this.inFlight = new InFlightRequests(properties.maxInFlight());
+        this.inFlight = new InFlightLimit(properties.maxInFlight());
         this.jsonMapper = jsonMapper;
         this.fingerprint = new RequestFingerprint(jsonMapper);
         this.properties = properties;
