@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *   (10 s): how often the sessions whose time ran out are recorded as expired and announced;</li>
  *   <li>{@code max-failed-attempts} (3): how many declined payments a session takes before it refuses more
  *   (card testing);</li>
+ *   <li>{@code box-office-max-in-flight} (256): how many box-office payments one instance runs at once; beyond it
+ *   a payment is answered 503 with {@code Retry-After} before anything is done, instead of queueing until every
+ *   answer comes too late;</li>
  *   <li>{@code trusted-proxies}: our own proxies (addresses or CIDR ranges), the only peers whose
  *   {@code X-Forwarded-For} names the buyer's address; none by default;</li>
  *   <li>{@code tenants.<tenant>.return-urls}: where the tenant's buyers may be sent back to (a tenant without a
@@ -31,7 +34,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("payments.checkout")
 public record CheckoutProperties(URI pageBaseUrl, URI gatewayUrl, URI vaultUrl, List<URI> pspOrigins, ZoneId timeZone,
                                  Duration sessionLifetime, Duration expiryCheckInterval, Integer maxFailedAttempts,
-                                 List<String> trustedProxies, Map<String, Tenant> tenants) {
+                                 Integer boxOfficeMaxInFlight, List<String> trustedProxies, Map<String, Tenant> tenants) {
 
     public CheckoutProperties {
         requireAbsolute("page-base-url", pageBaseUrl);
@@ -42,6 +45,10 @@ public record CheckoutProperties(URI pageBaseUrl, URI gatewayUrl, URI vaultUrl, 
         timeZone = timeZone == null ? ZoneId.of("Europe/Zurich") : timeZone;
         pspOrigins = pspOrigins == null ? List.of() : List.copyOf(pspOrigins);
         maxFailedAttempts = maxFailedAttempts == null ? 3 : maxFailedAttempts;
+        boxOfficeMaxInFlight = boxOfficeMaxInFlight == null ? 256 : boxOfficeMaxInFlight;
+        if (boxOfficeMaxInFlight < 1) {
+            throw new IllegalArgumentException("payments.checkout.box-office-max-in-flight must be at least 1");
+        }
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         tenants = tenants == null ? Map.of() : Map.copyOf(tenants);
     }

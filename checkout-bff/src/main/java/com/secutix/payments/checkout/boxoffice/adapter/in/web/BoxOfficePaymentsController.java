@@ -10,6 +10,9 @@ import com.secutix.payments.checkout.boxoffice.application.UnknownPaymentExcepti
 import com.secutix.payments.checkout.boxoffice.domain.CounterPayment;
 import com.secutix.payments.checkout.boxoffice.domain.CounterPaymentState;
 import com.secutix.payments.checkout.boxoffice.domain.PaymentOutcome;
+import com.secutix.payments.checkout.session.CheckoutProperties;
+import com.secutix.payments.platform.problem.ServiceUnavailableException;
+import com.secutix.payments.platform.web.inflight.InFlightLimit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -19,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +41,8 @@ import reactor.core.publisher.Mono;
  * its id, through the gateway as the terminal itself (its token relayed): the channel is {@code BOX_OFFICE} because
  * the caller is a box office, and the gateway's idempotency, scoped to the terminal's client and tenant, answers a
  * replay with the same payment. {@code GET /box-office/payments/{id}} reads one of the tenant's payments again.
+ * Past {@code payments.checkout.box-office-max-in-flight} payments running at once, a payment is answered 503 before
+ * anything is done (a sale opening's overflow refused at once, not queued until every answer comes too late).
  */
 @RestController
 @RequestMapping(path = "/box-office/payments", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,11 +50,14 @@ import reactor.core.publisher.Mono;
 class BoxOfficePaymentsController {
 
     static final String REPLAYED = "Idempotent-Replayed";
+    static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(1);
 
     private final PayAtCounter payAtCounter;
+    private final InFlightLimit inFlight;
 
-    BoxOfficePaymentsController(PayAtCounter payAtCounter) {
+    BoxOfficePaymentsController(PayAtCounter payAtCounter, CheckoutProperties properties) {
         this.payAtCounter = payAtCounter;
+        this.inFlight = new InFlightLimit(properties.boxOfficeMaxInFlight());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -83,9 +92,9 @@ class BoxOfficePaymentsController {
             + " PSP account; nothing was charged", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
     @ApiResponse(responseCode = "429", description = "Too many payment attempts for this customer for now (Retry-After)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
-    @ApiResponse(responseCode = "503", description = "The gateway did not answer (the outcome is unknown), or was too"
-            + " busy to take the payment (the detail says nothing was done); either way send the same request with the"
-            + " same key again (Retry-After)", content = @Content(mediaType = PROBLEM,
+    @ApiResponse(responseCode = "503", description = "The gateway did not answer (the outcome is unknown), or the gateway"
+            + " or this API was too busy to take the payment (the detail says nothing was done); either way send the same"
+            + " request with the same key again (Retry-After)", content = @Content(mediaType = PROBLEM,
             schema = @Schema(ref = PROBLEM_SCHEMA)))
     Mono<ResponseEntity<PaymentView>> pay(
             @Parameter(in = ParameterIn.HEADER, name = IdempotencyKeys.HEADER, required = true,
@@ -98,7 +107,7 @@ class BoxOfficePaymentsController {
         return Terminals.current().flatMap(terminal -> {
             CounterPayment payment = request.toPayment();
             String key = IdempotencyKeys.checked(idempotencyKey);
-            return payAtCounter.pay(terminal, payment, key)
+            return inFlight.run(() -> payAtCounter.pay(terminal, payment, key), BoxOfficePaymentsController::busy)
                     .onErrorMap(SecurityCodeRequiredException.class, required -> securityCodeRequired(required, payment));
         })
                 .map(BoxOfficePaymentsController::answer)
@@ -151,6 +160,11 @@ class BoxOfficePaymentsController {
             answer.header(REPLAYED, "true");
         }
         return answer.body(view);
+    }
+
+    private static ServiceUnavailableException busy() {
+        return new ServiceUnavailableException("The box office is running as many payments as it can; nothing was done,"
+                + " retry with the same Idempotency-Key.", BUSY_RETRY_AFTER);
     }
 
     private static BoxOfficeProblem securityCodeRequired(SecurityCodeRequiredException required, CounterPayment payment) {
