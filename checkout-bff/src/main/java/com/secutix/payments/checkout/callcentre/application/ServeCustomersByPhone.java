@@ -7,6 +7,7 @@ import com.secutix.payments.checkout.callcentre.domain.OperatorAction;
 import com.secutix.payments.checkout.callcentre.domain.OperatorActionType;
 import com.secutix.payments.checkout.callcentre.domain.PhoneOrder;
 import com.secutix.payments.checkout.payment.application.CardEntryRefusedException;
+import com.secutix.payments.checkout.payment.application.GatewayBusyException;
 import com.secutix.payments.checkout.payment.application.PaymentInProgressException;
 import com.secutix.payments.checkout.payment.application.PaymentLimitedException;
 import com.secutix.payments.checkout.payment.application.PaymentRefusedException;
@@ -36,7 +37,7 @@ import reactor.core.publisher.Mono;
 public class ServeCustomersByPhone {
 
     /** How paying by phone went. */
-    public enum PaymentOutcome { PAID, DECLINED, SECURITY_CODE_NEEDED, IN_PROGRESS, LIMITED, UNKNOWN_CARD, REFUSED }
+    public enum PaymentOutcome { PAID, DECLINED, SECURITY_CODE_NEEDED, IN_PROGRESS, BUSY, LIMITED, UNKNOWN_CARD, REFUSED }
 
     /** The outcome, the payment when the gateway answered one, and the gateway's words for a refusal. */
     public record PhonePayment(PaymentOutcome outcome, GatewayPayment payment, String detail) {
@@ -176,8 +177,10 @@ public class ServeCustomersByPhone {
                         Mono.just(new PhonePayment(PaymentOutcome.REFUSED, null, refused.getMessage())))
                 .onErrorResume(PaymentLimitedException.class, limited ->
                         Mono.just(new PhonePayment(PaymentOutcome.LIMITED, null, limited.getMessage())))
-                .onErrorResume(PaymentInProgressException.class, busy ->
-                        Mono.just(new PhonePayment(PaymentOutcome.IN_PROGRESS, null, busy.getMessage())));
+                .onErrorResume(PaymentInProgressException.class, running ->
+                        Mono.just(new PhonePayment(PaymentOutcome.IN_PROGRESS, null, running.getMessage())))
+                .onErrorResume(GatewayBusyException.class, busy ->
+                        Mono.just(new PhonePayment(PaymentOutcome.BUSY, null, busy.getMessage())));
     }
 
     private static PhonePayment answered(GatewayPayment payment) {

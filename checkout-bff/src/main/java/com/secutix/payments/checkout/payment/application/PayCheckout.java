@@ -32,7 +32,7 @@ public class PayCheckout {
      * it again.
      */
     public enum Outcome {
-        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, NOT_PAYABLE, TOO_MANY_ATTEMPTS, LIMITED, SECURITY_CODE_NEEDED,
+        PAID, REFUSED, AWAITING_BUYER, IN_PROGRESS, BUSY, NOT_PAYABLE, TOO_MANY_ATTEMPTS, LIMITED, SECURITY_CODE_NEEDED,
         ENTER_CARD_AGAIN, NO_CARD
     }
 
@@ -152,7 +152,10 @@ public class PayCheckout {
                 .onErrorResume(PaymentLimitedException.class,
                         limited -> payments.release(session.id(), false).thenReturn(Outcome.LIMITED))
                 .onErrorResume(PaymentInProgressException.class,
-                        busy -> payments.release(session.id(), false).thenReturn(Outcome.IN_PROGRESS))
+                        running -> payments.release(session.id(), false).thenReturn(Outcome.IN_PROGRESS))
+                // nothing was done at the gateway: the buyer may press Pay again, and no failed attempt is counted
+                .onErrorResume(GatewayBusyException.class,
+                        busy -> payments.release(session.id(), false).thenReturn(Outcome.BUSY))
                 .onErrorResume(failure -> payments.release(session.id(), false).then(Mono.error(failure)));
     }
 

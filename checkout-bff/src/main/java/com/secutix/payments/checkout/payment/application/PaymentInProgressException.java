@@ -1,6 +1,6 @@
 package com.secutix.payments.checkout.payment.application;
 
-/** The gateway is still handling this checkout's payment, or is too busy to take it now: nothing new was charged. */
+/** The gateway is still handling this payment (a request with the same key is running there): nothing new was charged. */
 public class PaymentInProgressException extends RuntimeException {
 
     public PaymentInProgressException(String message) {

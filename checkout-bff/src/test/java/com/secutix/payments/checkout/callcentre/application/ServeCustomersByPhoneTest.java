@@ -12,6 +12,8 @@ import com.secutix.payments.checkout.callcentre.domain.OperatorAction;
 import com.secutix.payments.checkout.callcentre.domain.OperatorActionType;
 import com.secutix.payments.checkout.callcentre.domain.PhoneOrder;
 import com.secutix.payments.checkout.payment.application.CardEntryRefusedException;
+import com.secutix.payments.checkout.payment.application.GatewayBusyException;
+import com.secutix.payments.checkout.payment.application.PaymentInProgressException;
 import com.secutix.payments.checkout.payment.application.PaymentRefusedException;
 import com.secutix.payments.checkout.payment.application.SecurityCodeRequiredException;
 import com.secutix.payments.checkout.payment.domain.CardEntryForm;
@@ -199,11 +201,16 @@ class ServeCustomersByPhoneTest {
         assertThat(phone.pay(OLIVIA, ALICE, order(ALICES_CARD)).block().outcome()).isEqualTo(PaymentOutcome.SECURITY_CODE_NEEDED);
         gateway.refusal = new PaymentRefusedException("no");
         assertThat(phone.pay(OLIVIA, ALICE, order(ALICES_CARD)).block().outcome()).isEqualTo(PaymentOutcome.REFUSED);
+        gateway.refusal = new PaymentInProgressException("the same key's request is still running");
+        assertThat(phone.pay(OLIVIA, ALICE, order(ALICES_CARD)).block().outcome()).isEqualTo(PaymentOutcome.IN_PROGRESS);
+        gateway.refusal = new GatewayBusyException("running as many payments as it can; nothing was done");
+        assertThat(phone.pay(OLIVIA, ALICE, order(ALICES_CARD)).block().outcome()).isEqualTo(PaymentOutcome.BUSY);
         gateway.refusal = null;
         gateway.state = GatewayPaymentState.DECLINED;
         assertThat(phone.pay(OLIVIA, ALICE, order(ALICES_CARD)).block().outcome()).isEqualTo(PaymentOutcome.DECLINED);
 
-        assertThat(audit.lines).extracting(OperatorAction::outcome).containsExactly("SECURITY_CODE_NEEDED", "REFUSED", "DECLINED");
+        assertThat(audit.lines).extracting(OperatorAction::outcome)
+                .containsExactly("SECURITY_CODE_NEEDED", "REFUSED", "IN_PROGRESS", "BUSY", "DECLINED");
     }
 
     @Test

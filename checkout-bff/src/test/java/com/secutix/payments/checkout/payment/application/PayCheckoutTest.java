@@ -177,13 +177,28 @@ class PayCheckoutTest {
 
     @Test
     void a_gateway_still_busy_with_the_payment_releases_the_session_without_counting_a_failed_attempt() {
-        gateway.fails(new PaymentInProgressException("busy"));
+        gateway.fails(new PaymentInProgressException("the same key's request is still running"));
 
         Outcome outcome = pay(payCheckout(), GUEST, ENTERED_CARD);
 
         assertThat(outcome).isEqualTo(Outcome.IN_PROGRESS);
         assertThat(payments.stateOf(session.id())).isEqualTo(CheckoutState.OPEN);
         assertThat(payments.failedAttemptsOf(session.id())).isZero();
+    }
+
+    @Test
+    void a_gateway_too_busy_to_take_the_payment_says_so_and_lets_the_buyer_pay_again_under_the_same_key() {
+        gateway.fails(new GatewayBusyException("running as many payments as it can; nothing was done"));
+
+        Outcome outcome = pay(payCheckout(), GUEST, ENTERED_CARD);
+
+        assertThat(outcome).isEqualTo(Outcome.BUSY);
+        assertThat(payments.stateOf(session.id())).isEqualTo(CheckoutState.OPEN);
+        assertThat(payments.failedAttemptsOf(session.id())).isZero();
+        gateway.answers(GatewayPaymentState.CAPTURED);
+        assertThat(pay(payCheckout(), GUEST, ENTERED_CARD)).isEqualTo(Outcome.PAID);
+        assertThat(gateway.payRequests()).extracting(FakeGateway.PayRequest::idempotencyKey).hasSize(2)
+                .containsOnly(gateway.payRequests().get(0).idempotencyKey());
     }
 
     @Test

@@ -240,6 +240,7 @@ class CallCentreController {
             case LIMITED -> "limited";
             case UNKNOWN_CARD -> "unknown-card";
             case IN_PROGRESS -> "in-progress";
+            case BUSY -> "busy";
             default -> "refused";
         });
     }
@@ -282,7 +283,7 @@ class CallCentreController {
                 .modelAttribute("newCardKey", UUID.randomUUID().toString());
     }
 
-    private static final List<String> OUTCOMES = List.of("declined", "limited", "unknown-card", "in-progress", "refused",
+    private static final List<String> OUTCOMES = List.of("declined", "limited", "unknown-card", "in-progress", "busy", "refused",
             "choose-card");
 
     private static String knownOutcome(String outcome) {

@@ -85,6 +85,7 @@ public class CheckoutPageRequests {
             case REFUSED -> redirect(session, "/payment?error=declined");
             case TOO_MANY_ATTEMPTS -> redirect(session, "/payment?error=too-many-attempts");
             case LIMITED -> redirect(session, "/payment?error=limited");
+            case BUSY -> redirect(session, "/payment?error=busy");
             case SECURITY_CODE_NEEDED -> choice instanceof PaymentChoice.SavedCardChoice saved
                     ? redirect(session, "/security-code?card=" + saved.cardId())
                     : redirect(session, "/payment?error=declined");

@@ -40,7 +40,7 @@ class CheckoutStepsController {
 
     /** The card fields typed on the page, by their Alias Gateway names. */
     static final List<String> CARD_FIELDS = List.of("CN", "CARDNO", "ED", "CVC");
-    private static final List<String> KNOWN_ERRORS = List.of("card-refused", "declined", "too-many-attempts", "limited",
+    private static final List<String> KNOWN_ERRORS = List.of("card-refused", "declined", "too-many-attempts", "limited", "busy",
             "choose-card", "enter-card-again");
 
     private final CheckoutPageRequests pages;

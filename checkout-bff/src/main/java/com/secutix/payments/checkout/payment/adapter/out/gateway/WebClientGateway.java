@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.secutix.payments.checkout.payment.application.CardEntryRefusedException;
 import com.secutix.payments.checkout.payment.application.Gateway;
+import com.secutix.payments.checkout.payment.application.GatewayBusyException;
 import com.secutix.payments.checkout.payment.application.PaymentInProgressException;
 import com.secutix.payments.checkout.payment.application.PaymentLimitedException;
 import com.secutix.payments.checkout.payment.application.PaymentOrder;
@@ -202,7 +203,7 @@ public class WebClientGateway implements Gateway {
 
     /**
      * The payment the gateway answered, or the refusal its problem names: {@link PaymentRefusedException},
-     * {@link SecurityCodeRequiredException}, {@link PaymentLimitedException}, {@link PaymentInProgressException}.
+     * {@link SecurityCodeRequiredException}, {@link PaymentLimitedException}, {@link PaymentInProgressException}, {@link GatewayBusyException}.
      */
     public static Mono<GatewayPayment> paymentOrRefusal(ClientResponse response) {
         int status = response.statusCode().value();
@@ -217,7 +218,8 @@ public class WebClientGateway implements Gateway {
             case 422 -> problemType.endsWith("/cvv-required") ? new SecurityCodeRequiredException(detail)
                     : new PaymentRefusedException(detail);
             case 429 -> new PaymentLimitedException(detail);
-            case 409, 503 -> new PaymentInProgressException(detail);
+            case 409 -> new PaymentInProgressException(detail);
+            case 503 -> new GatewayBusyException(detail);
             default -> new IllegalStateException("the gateway answered " + status + " to a payment: " + detail);
             });
         });
