@@ -219,13 +219,19 @@ public class WebClientGateway implements Gateway {
                     : new PaymentRefusedException(detail);
             case 429 -> new PaymentLimitedException(detail);
             case 409 -> new PaymentInProgressException(detail);
-            case 503 -> new GatewayBusyException(detail);
+            // the gateway's own 503 (problem+json) is its in-flight bound's, answered before anything was done; any
+            // other (a proxy's, say) may come after the gateway took the payment: the outcome is not known
+            case 503 -> fromTheGateway(response) ? new GatewayBusyException(detail) : new PaymentInProgressException(detail);
             default -> new IllegalStateException("the gateway answered " + status + " to a payment: " + detail);
             });
         });
     }
 
-    private static Mono<Problem> problem(ClientResponse response) {
+    private static boolean fromTheGateway(ClientResponse response) {
+        return response.headers().contentType().filter(MediaType.APPLICATION_PROBLEM_JSON::isCompatibleWith).isPresent();
+    }
+
+        private static Mono<Problem> problem(ClientResponse response) {
         return response.bodyToMono(Problem.class).onErrorReturn(new Problem(null, null)).defaultIfEmpty(new Problem(null, null));
     }
 

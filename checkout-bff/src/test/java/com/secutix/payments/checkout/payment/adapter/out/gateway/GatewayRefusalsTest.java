@@ -26,6 +26,14 @@ class GatewayRefusalsTest {
                 .isInstanceOf(PaymentInProgressException.class).hasMessageContaining("still being processed");
     }
 
+    @Test
+    void a_503_that_is_not_the_gateways_own_answer_leaves_the_outcome_unknown() {
+        ClientResponse proxy = ClientResponse.create(HttpStatus.SERVICE_UNAVAILABLE, ExchangeStrategies.withDefaults())
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.TEXT_HTML_VALUE).body("<html>503 Service Unavailable</html>").build();
+
+        assertThatThrownBy(() -> WebClientGateway.paymentOrRefusal(proxy).block()).isInstanceOf(PaymentInProgressException.class);
+    }
+
     private static ClientResponse problem(HttpStatus status, String detail) {
         return ClientResponse.create(status, ExchangeStrategies.withDefaults())
                 .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
