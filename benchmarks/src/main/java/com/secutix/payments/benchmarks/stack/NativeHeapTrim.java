@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Measured on December 7 on the durable stack with production flags, one load (about 900 card entries,
  * 900 payments and 1,800 refused ones) run without the trim, then with it (docs/performance.md): 25 to 68 MiB
- * less per JVM, 232 MiB over the stack's seven JVMs; a trim took under 5 ms in 338 of 354 runs, 22 ms at most. The local stack's own small-footprint JVMs (C1 only) gain nothing from it:
- * C1's arenas are small, and a trim of an idle checkout-bff there freed 12 KiB.
+ * less per JVM, 232 MiB over the stack's seven JVMs; a trim took under 5 ms in 338 of 354 runs, 22 ms at most.
+ * The local stack's own small-footprint JVMs (C1 only) gain nothing from it: C1's arenas are small, and a trim
+ * of an idle checkout-bff there freed 12 KiB.
  */
 public final class NativeHeapTrim {
 

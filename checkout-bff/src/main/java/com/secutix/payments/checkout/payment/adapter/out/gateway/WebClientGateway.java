@@ -203,7 +203,8 @@ public class WebClientGateway implements Gateway {
 
     /**
      * The payment the gateway answered, or the refusal its problem names: {@link PaymentRefusedException},
-     * {@link SecurityCodeRequiredException}, {@link PaymentLimitedException}, {@link PaymentInProgressException}, {@link GatewayBusyException}.
+     * {@link SecurityCodeRequiredException}, {@link PaymentLimitedException}, {@link PaymentInProgressException},
+     * {@link GatewayBusyException}.
      */
     public static Mono<GatewayPayment> paymentOrRefusal(ClientResponse response) {
         int status = response.statusCode().value();
