@@ -4,9 +4,9 @@ import com.secutix.payments.events.CloudEventHeaders;
 import com.secutix.payments.events.Topics;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -32,7 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * Consumer side of the platform: every listener container gets a short retry then
@@ -79,22 +80,23 @@ public class PlatformKafkaAutoConfiguration {
      * listening: ack mode {@code BATCH} whatever {@code spring.kafka.listener.ack-mode} says (the platform
      * default {@code record} stays for record listeners), {@code max.poll.records}, {@code fetch.min.bytes} and
      * {@code fetch.max.wait.ms} from {@link BatchListenerProperties}.
+     * <p>
+     * The consumer settings go to each container as it is created ({@link BatchConsumerSettings}, a container
+     * customizer run after Boot's own one, if any): a factory's own {@code ContainerProperties#setKafkaConsumerProperties}
+     * is not copied to the containers it creates, so set there they would never reach a consumer.
      */
     @Bean(BATCH_LISTENER_FACTORY)
     @ConditionalOnMissingBean(name = BATCH_LISTENER_FACTORY)
     @ConditionalOnBean({ConsumerFactory.class, ConcurrentKafkaListenerContainerFactoryConfigurer.class})
     public ConcurrentKafkaListenerContainerFactory<Object, Object> platformBatchListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
-            BatchListenerProperties batch) {
+            BatchListenerProperties batch,
+            ObjectProvider<ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>> bootCustomizer) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure(factory, consumers);
         factory.setBatchListener(true);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        Properties consumerOverrides = new Properties();
-        consumerOverrides.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(batch.maxRecords()));
-        consumerOverrides.setProperty(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, String.valueOf(batch.minBytes().toBytes()));
-        consumerOverrides.setProperty(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, String.valueOf(batch.maxWait().toMillis()));
-        factory.getContainerProperties().setKafkaConsumerProperties(consumerOverrides);
+        factory.setContainerCustomizer(new BatchConsumerSettings(batch, bootCustomizer.getIfAvailable()));
         return factory;
     }
 

@@ -94,6 +94,25 @@ class ConsumerIT {
     }
 
     @Test
+    void events_published_apart_reach_a_batch_listener_together_within_its_max_wait() throws Exception {
+        // the test app's batch listeners: the broker answers a fetch at 16 KiB or after 300 ms (application.yml);
+        // five small events 50 ms apart fit in at most two of those waits, where a fetch answered at the first
+        // byte would bring each alone
+        List<String> eventIds = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ProducerRecord<String, byte[]> record = eventRecordOnPartitionZero(UUID.randomUUID(), UUID.randomUUID().toString());
+            eventIds.add(eventIdOf(record));
+            kafka.send(record).get();
+            Thread.sleep(50);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(eventIds)
+                .allSatisfy(eventId -> assertThat(batchEffectsOf(eventId)).isEqualTo(1)));
+        assertThat(database.sql("select count(distinct batch_transaction) from test_batch_effects where event_id in (:ids)")
+                .bind("ids", eventIds).map(row -> row.get(0, Long.class)).one().block()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void a_poison_record_in_the_middle_of_a_batch_goes_to_the_dead_letter_topic_and_every_other_record_has_one_effect() {
         String poisonKey = UUID.randomUUID().toString();
         List<ProducerRecord<String, byte[]>> good = IntStream.range(0, 6)
