@@ -44,8 +44,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * committed version (PostgreSQL re-checks {@code published_at is null} on the updated row) and left out,
  * so it is not sent twice and no later row overtakes an earlier one.
  * <p>
- * The relay runs a round as soon as {@link OutboxWakeUp} says that this instance committed a row, and
- * otherwise once per {@code poll-interval} (500 ms by default), which finds the rows that another instance
+ * The relay runs a round {@code gather} (20 ms by default) after {@link OutboxWakeUp} says that this instance
+ * committed a row, so that at a sale opening one round publishes the events of several payments (one transaction,
+ * one request to Kafka, and consumers that get them together) instead of one round each; and otherwise once per
+ * {@code poll-interval} (500 ms by default), which finds the rows that another instance
  * committed or whose signal was lost. A poll first asks with one cheap statement, outside any transaction,
  * whether a row waits (an index-only look at the partial index of unpublished rows), and opens a
  * transaction only then: an idle relay costs one query per poll. A round after a commit signal or a full
@@ -201,7 +203,7 @@ public class OutboxRelay extends BackgroundLoop {
                 })
                 // a full batch means more is waiting: go on at once, otherwise wait for a commit or the next poll
                 .flatMap(count -> count >= properties.batchSize() ? Mono.just(true)
-                        : wakeUp.nextCommitOr(properties.pollInterval()))
+                        : wakeUp.nextCommitOr(properties.pollInterval(), properties.gather()))
                 .doOnNext(rowsExpected::set)
                 .repeat();
     }

@@ -151,7 +151,7 @@ class OutboxIT {
 
     @Test
     void two_relays_racing_for_the_same_rows_publish_each_row_once() {
-        OutboxProperties properties = new OutboxProperties(false, Duration.ofMillis(10), 7, Duration.ofSeconds(15), Duration.ofDays(1));
+        OutboxProperties properties = new OutboxProperties(false, Duration.ofMillis(10), 7, Duration.ofSeconds(15), Duration.ofDays(1), Duration.ZERO);
         OutboxRelay first = new OutboxRelay(database, transactions, kafka, "/secutix/payments/relay-a", properties, clock, meters);
         OutboxRelay second = new OutboxRelay(database, transactions, kafka, "/secutix/payments/relay-b", properties, clock, meters);
         String tenant = "race-" + UUID.randomUUID();
@@ -182,7 +182,7 @@ class OutboxIT {
     void a_commit_wakes_the_relay_at_once_and_a_rollback_does_not() {
         OutboxWakeUp wakeUp = new OutboxWakeUp();
         Outbox signallingOutbox = new R2dbcOutbox(database, clock, UUID::randomUUID, OutboxTracing.NONE, wakeUp);
-        OutboxProperties pollOnceAnHour = new OutboxProperties(true, Duration.ofHours(1), 200, Duration.ofSeconds(15), Duration.ofDays(1));
+        OutboxProperties pollOnceAnHour = new OutboxProperties(true, Duration.ofHours(1), 200, Duration.ofSeconds(15), Duration.ofDays(1), Duration.ZERO);
         OutboxRelay relay = new OutboxRelay(database, transactions, kafka, "/secutix/payments/woken-relay", pollOnceAnHour,
                 clock, meters, OutboxTracing.NONE, wakeUp);
         UUID rolledBack = UUID.randomUUID();
@@ -200,7 +200,7 @@ class OutboxIT {
                                     com.secutix.payments.platform.SampleEvents.aDeclinedPayment(Tenants.DEMO, rolledBack), "woken")
                             .then(Mono.error(new IllegalStateException("rolled back")))).block())
                     .hasMessageContaining("rolled back");
-            StepVerifier.create(unusedWakeUp.nextCommitOr(Duration.ofHours(1)))
+            StepVerifier.create(unusedWakeUp.nextCommitOr(Duration.ofHours(1), Duration.ZERO))
                     .expectSubscription().expectNoEvent(Duration.ofMillis(500)).thenCancel().verify();
 
             transactions.transactional(signallingOutbox.append(
