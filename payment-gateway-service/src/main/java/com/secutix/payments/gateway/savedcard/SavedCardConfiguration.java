@@ -1,6 +1,7 @@
 package com.secutix.payments.gateway.savedcard;
 
 import com.secutix.payments.gateway.savedcard.adapter.in.kafka.CardEventsListener;
+import com.secutix.payments.gateway.savedcard.adapter.out.cache.RecentCardPolicies;
 import com.secutix.payments.gateway.savedcard.adapter.out.r2dbc.R2dbcCardPolicies;
 import com.secutix.payments.gateway.savedcard.adapter.out.r2dbc.R2dbcSavedCardChanges;
 import com.secutix.payments.gateway.savedcard.adapter.out.r2dbc.R2dbcSavedCards;
@@ -34,7 +35,7 @@ class SavedCardConfiguration {
 
     @Bean
     CardPolicies cardPolicies(DatabaseClient database) {
-        return new R2dbcCardPolicies(database);
+        return new RecentCardPolicies(new R2dbcCardPolicies(database));
     }
 
     @Bean
