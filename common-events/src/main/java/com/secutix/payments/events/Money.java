@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public record Money(long minorUnits, String currency) {
 
     private static final Pattern DECIMAL_TEXT = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,3})?");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
     public Money {
         Objects.requireNonNull(currency, "currency");
@@ -58,7 +59,7 @@ public record Money(long minorUnits, String currency) {
     }
 
     public static boolean isKnownCurrency(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
             return false;
         }
         try {

@@ -194,6 +194,18 @@ class OrderDirectTest extends SimulatorWebTest {
     }
 
     @Test
+    void refuses_an_eci_that_is_not_one_digit() {
+        String alias = simulator.aliasFor("4111111111111111");
+
+        for (String eci : new String[] {"12", "x", "\u0663"}) {
+            Map<String, String> refused = simulator.directLink("orderdirect.asp", Map.of("OPERATION", "SAL",
+                    "ORDERID", uniqueOrderId("eci"), "ALIAS", alias, "AMOUNT", "100", "CURRENCY", "EUR", "ECI", eci));
+
+            assertThat(refused).as("ECI %s", eci).containsEntry("STATUS", "0").containsEntry("NCERROR", "50001070");
+        }
+    }
+
+    @Test
     void answers_on_the_utf8_endpoint_and_whatever_the_case_of_the_path() {
         String alias = simulator.aliasFor("4111111111111111");
 

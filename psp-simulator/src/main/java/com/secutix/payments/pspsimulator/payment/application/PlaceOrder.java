@@ -95,7 +95,7 @@ public class PlaceOrder {
             }
         });
         String eci = form.get("ECI").orElse("7");
-        if (!eci.matches("\\d")) {
+        if (eci.length() != 1 || eci.charAt(0) < '0' || eci.charAt(0) > '9') {
             throw new PaymentRefusal(NcError.INVALID_ECI, "ECI is one digit");
         }
         CARD_ON_FILE_VALUES.forEach((field, allowed) -> form.get(field).ifPresent(value -> {

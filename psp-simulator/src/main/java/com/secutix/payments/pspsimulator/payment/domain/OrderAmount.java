@@ -3,6 +3,7 @@ package com.secutix.payments.pspsimulator.payment.domain;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An Ogone AMOUNT: the amount multiplied by 100, for every currency, plus the ISO currency. A currency
@@ -11,6 +12,8 @@ import java.util.Locale;
  */
 public record OrderAmount(long value, String currency) {
 
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,15}");
+
     public OrderAmount {
         if (value < 0) {
             throw new IllegalArgumentException("negative amount");
@@ -18,7 +21,7 @@ public record OrderAmount(long value, String currency) {
     }
 
     public static OrderAmount parse(String amountText, String currencyText) {
-        if (amountText == null || !amountText.trim().matches("\\d{1,15}")) {
+        if (amountText == null || !DIGITS.matcher(amountText.trim()).matches()) {
             throw new PaymentRefusal(NcError.AMOUNT_NOT_A_NUMBER, "AMOUNT must be an integer (amount x 100)");
         }
         long value = Long.parseLong(amountText.trim());
@@ -34,7 +37,7 @@ public record OrderAmount(long value, String currency) {
 
     /** An amount in a maintenance request, in the payment's currency. */
     public static long parseMaintenanceValue(String amountText) {
-        if (!amountText.trim().matches("\\d{1,15}")) {
+        if (!DIGITS.matcher(amountText.trim()).matches()) {
             throw new PaymentRefusal(NcError.AMOUNT_NOT_A_NUMBER, "AMOUNT must be an integer (amount x 100)");
         }
         return Long.parseLong(amountText.trim());

@@ -4,6 +4,7 @@ import com.secutix.payments.gateway.payment.domain.OgoneOrderId;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,6 +22,7 @@ final class NcResponseReader {
 
     private static final DocumentBuilderFactory FACTORY = secureFactory();
     private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(NcResponseReader::newBuilder);
+    private static final Pattern STATUS = Pattern.compile("\\d{1,3}");
 
     private NcResponseReader() {
     }
@@ -43,7 +45,7 @@ final class NcResponseReader {
             return new PspOutcome.OutcomeUnknown("answer about another order");
         }
         String status = attribute(response, "STATUS");
-        if (!status.matches("\\d{1,3}")) {
+        if (!STATUS.matcher(status).matches()) {
             return new PspOutcome.OutcomeUnknown("no transaction status (NCERROR " + attribute(response, "NCERROR") + ")");
         }
         return new PspOutcome.Answered(Integer.parseInt(status), blankToNull(attribute(response, "PAYID")),
