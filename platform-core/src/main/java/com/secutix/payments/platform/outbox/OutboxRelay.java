@@ -2,6 +2,7 @@ package com.secutix.payments.platform.outbox;
 
 import com.secutix.payments.platform.lifecycle.BackgroundLoop;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.r2dbc.spi.Readable;
@@ -68,6 +69,7 @@ public class OutboxRelay extends BackgroundLoop {
     private final Clock clock;
     private final OutboxTracing tracing;
     private final Counter published;
+    private final DistributionSummary batchSizes;
     private final Counter failedBatches;
     private final AtomicLong backlog = new AtomicLong();
     private final OutboxWakeUp wakeUp;
@@ -95,6 +97,9 @@ public class OutboxRelay extends BackgroundLoop {
         this.wakeUp = wakeUp;
         this.published = Counter.builder("payments.outbox.published")
                 .description("Outbox events published to Kafka").register(meters);
+        this.batchSizes = DistributionSummary.builder("payments.outbox.batch.size")
+                .description("Events published by each round of the relay that published any: how well it batches")
+                .register(meters);
         this.failedBatches = Counter.builder("payments.outbox.failed.batches")
                 .description("Outbox batches that could not be published and will be retried").register(meters);
         Gauge.builder("payments.outbox.backlog", backlog, AtomicLong::get)
@@ -109,7 +114,12 @@ public class OutboxRelay extends BackgroundLoop {
         Mono<Integer> batch = lockClaimAndMarkBatch()
                 .flatMap(rows -> rows.isEmpty() ? Mono.just(0) : send(rows).thenReturn(rows.size()));
         return transactions.transactional(batch)
-                .doOnNext(count -> published.increment(count));
+                .doOnNext(count -> {
+                    published.increment(count);
+                    if (count > 0) {
+                        batchSizes.record(count);
+                    }
+                });
     }
 
     /** Unpublished rows right now. */

@@ -147,6 +147,7 @@ class OutboxIT {
         assertThat(TopicReader.valueAsString(published)).contains("\"paymentId\":\"" + paymentId + "\"");
         assertThat(meters.get("payments.outbox.published").counter().count()).isPositive();
         assertThat(meters.get("payments.outbox.backlog").gauge()).isNotNull();
+        assertThat(meters.get("payments.outbox.batch.size").summary().count()).isPositive();
     }
 
     @Test
