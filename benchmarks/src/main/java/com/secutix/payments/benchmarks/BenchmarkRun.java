@@ -26,6 +26,7 @@ import com.secutix.payments.benchmarks.load.StepUp;
 import com.secutix.payments.benchmarks.load.Target;
 import com.secutix.payments.benchmarks.load.Window;
 import com.secutix.payments.benchmarks.measure.CpuWindow;
+import com.secutix.payments.benchmarks.measure.DatabaseCommits;
 import com.secutix.payments.benchmarks.measure.EventsDrained;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
@@ -188,11 +189,13 @@ final class BenchmarkRun {
         Optional<Long> vaultPid = javaProcessOf(processes, pids, stack.launcherPid(), "card-vault");
         CpuWindow cpu = CpuWindow.open(processes, stack.launcherPid(), pids);
         Optional<ThreadCpu> gatewayThreads = gatewayPid.map(pid -> ThreadCpu.open(Path.of("/proc"), pid));
+        DatabaseCommits paymentCommits = DatabaseCommits.open(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD);
         Instant windowStart = Instant.now();
         OpenModelDriver.TimedStep timedPayments = driver.runBySecond(new PaymentTarget(token, buyers, run + "c"),
                 new RateSchedule(halfRate, plan.constantRate()), SLOW_ANSWER.toNanos() / 1000);
         StepResult constantPayments = timedPayments.step();
         Instant windowEnd = Instant.now();
+        Map<String, Long> commitsDuringPayments = paymentCommits.close();
         Map<String, Double> cpuByPart = cpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList()));
         gatewayThreads.ifPresent(threads -> report.gatewayCpuByThread(threads.closeByKind()));
         record(constantPayments);
@@ -201,8 +204,10 @@ final class BenchmarkRun {
         // before any JFR recording, which stalls the services it attaches to and leaves a backlog behind
         step("P-pay-bo at the same " + halfRate + "/s, with CPU by process");
         CpuWindow counterCpu = CpuWindow.open(processes, stack.launcherPid(), pids);
+        DatabaseCommits counterCommits = DatabaseCommits.open(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD);
         StepResult constantCounter = driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "c"),
                 new RateSchedule(halfRate, plan.constantRate()));
+        report.commitsByDatabase(commitsDuringPayments, counterCommits.close());
         report.constantBoxOffice(record(constantCounter),
                 counterCpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList())));
         // read once the box office's window is over: work that began in P-lat's window is logged when it ends

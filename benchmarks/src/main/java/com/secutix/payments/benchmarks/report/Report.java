@@ -79,6 +79,8 @@ public final class Report {
         private StepUp.Curve boxOfficePayments;
         private StepResult constantBoxOffice;
         private Map<String, Double> boxOfficeCpuByPart = Map.of();
+        private Map<String, Long> paymentCommits = Map.of();
+        private Map<String, Long> boxOfficeCommits = Map.of();
         private Optional<JfrProfile.Summary> bffProfile = Optional.empty();
         private Optional<JfrProfile.Summary> gatewayBoxOfficeProfile = Optional.empty();
         private StepResult constantPayments;
@@ -110,6 +112,12 @@ public final class Report {
         public void boxOfficePayments(StepUp.Curve curve) { this.boxOfficePayments = curve; }
         public void bffProfile(Optional<JfrProfile.Summary> profile) { this.bffProfile = profile; }
         public void gatewayBoxOfficeProfile(Optional<JfrProfile.Summary> profile) { this.gatewayBoxOfficeProfile = profile; }
+
+        /** The transactions each database committed during P-lat's window and during the box office's at the same rate. */
+        public void commitsByDatabase(Map<String, Long> payments, Map<String, Long> boxOffice) {
+            this.paymentCommits = payments;
+            this.boxOfficeCommits = boxOffice;
+        }
 
         public void constantBoxOffice(StepResult step, Map<String, Double> cpuByPart) {
             this.constantBoxOffice = step;
@@ -303,6 +311,7 @@ public final class Report {
             memorySection(md);
             bySecondSection(md);
             boxOfficeCpuSection(md);
+            commitsSection(md);
             profileSection(md, "payment-gateway", gatewayProfile);
             profileSection(md, "card-vault", vaultProfile);
             profileSection(md, "checkout-bff (P-pay-bo)", bffProfile);
@@ -381,6 +390,32 @@ public final class Report {
                 md.append("| ").append(part).append(" | ").append(Numbers.format(pay)).append(" | ").append(Numbers.format(counter)).append(" |\n");
             }
             md.append("| **all** | ").append(Numbers.format(payTotal)).append(" | ").append(Numbers.format(counterTotal)).append(" |\n\n");
+        }
+
+        /**
+         * Transactions per payment by database, P-pay against P-pay-bo: the gateway's two per payment and its relay's
+         * rounds, the vault's batches. A ratio near one per payment for the vault means its events come one at a time.
+         */
+        private void commitsSection(StringBuilder md) {
+            if (paymentCommits.isEmpty() || constantPayments == null || constantPayments.ok() == 0 || constantBoxOffice == null
+                    || constantBoxOffice.ok() == 0) {
+                return;
+            }
+            md.append("### Transactions per payment by database (`pg_stat_database`), same offered rate (")
+                    .append(Numbers.format(constantPayments.offeredPerSecond())).append("/s)\n\n");
+            md.append("| database | P-pay | P-pay-bo |\n|---|---|---|\n");
+            java.util.Set<String> databases = new java.util.TreeSet<>(paymentCommits.keySet());
+            databases.addAll(boxOfficeCommits.keySet());
+            for (String database : databases) {
+                md.append("| ").append(database).append(" | ")
+                        .append(Numbers.format((double) paymentCommits.getOrDefault(database, 0L) / constantPayments.ok()))
+                        .append(" | ")
+                        .append(Numbers.format((double) boxOfficeCommits.getOrDefault(database, 0L) / constantBoxOffice.ok()))
+                        .append(" |\n");
+            }
+            md.append("\nThe gateway commits two transactions per payment (its start, then its outcome with its event) and"
+                    + " one per round of its outbox relay; the card vault one per batch of payment events. PostgreSQL's"
+                    + " counters lag a busy backend by up to a second at each end of a window.\n\n");
         }
 
         private static String stepRow(StepResult step) {
