@@ -12,9 +12,9 @@ import reactor.core.publisher.Sinks;
 
 /**
  * Tells this instance's relay that an outbox row was committed, so that it publishes it soon (after a short
- * gathering of the commits right behind it) instead of at its next poll. {@link R2dbcOutbox} calls {@link #afterCommit()} inside the appending transaction: the
- * signal goes when that transaction commits, never before (a row the relay cannot see yet) and never on a
- * rollback. Rows committed by another instance, or a signal lost in a crash, are still found by the
+ * gathering of the commits right behind it) instead of at its next poll. {@link R2dbcOutbox} calls
+ * {@link #afterCommit()} inside the appending transaction: the signal goes when that transaction commits, never
+ * before (a row the relay cannot see yet) and never on a rollback. Rows committed by another instance, or a signal lost in a crash, are still found by the
  * relay's poll, which is therefore only the fallback and can be slow ({@code payments.outbox.poll-interval}).
  * Signals that come while the relay is busy, or while a round gathers, are coalesced into one round.
  */
@@ -54,7 +54,8 @@ public final class OutboxWakeUp {
             if (committedSinceLastRound.get()) {
                 return roundAfter(gather);
             }
-            return Mono.firstWithSignal(next.asMono().then(roundAfter(gather)), Mono.delay(poll).thenReturn(false));
+            return Mono.firstWithSignal(next.asMono().thenReturn(true), Mono.delay(poll).thenReturn(false))
+                    .flatMap(woken -> woken ? roundAfter(gather) : Mono.just(false));
         });
     }
 

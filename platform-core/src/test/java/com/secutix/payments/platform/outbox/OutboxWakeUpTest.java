@@ -55,6 +55,20 @@ class OutboxWakeUpTest {
     }
 
     @Test
+    void a_commit_just_before_the_poll_is_due_still_starts_a_round_after_its_gathering() {
+        StepVerifier.withVirtualTime(() -> wakeUp.nextCommitOr(POLL, GATHER))
+                .expectSubscription()
+                .expectNoEvent(POLL.minusMillis(5))
+                .then(wakeUp::committed)
+                .expectNoEvent(GATHER.minusMillis(1))
+                .thenAwait(Duration.ofMillis(1))
+                .expectNext(true)
+                .verifyComplete();
+
+        assertTheRelayWaitsForItsPoll(GATHER);
+    }
+
+    @Test
     void commits_during_a_round_start_the_next_one_a_gathering_later() {
         wakeUp.committed();
 

@@ -84,7 +84,8 @@ public class RecentCardPolicies implements CardPolicies {
                         return Mono.fromRunnable(() -> forget(tenants));
                     }
                 }))
-                .onErrorResume(NoTransactionException.class, none -> Mono.fromRunnable(() -> forget(tenants)).then(Mono.empty()))
+                .onErrorResume(NoTransactionException.class,
+                        none -> Mono.fromRunnable(() -> forget(tenants)).then(Mono.empty()))
                 .then();
     }
 

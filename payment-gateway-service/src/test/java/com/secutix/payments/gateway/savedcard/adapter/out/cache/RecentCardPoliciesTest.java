@@ -89,7 +89,8 @@ class RecentCardPoliciesTest {
     }
 
     private static TenantCardPolicy policyOf(String tenantId, long version) {
-        return new TenantCardPolicy(tenantId, version, CardPolicy.VAULT_DEFAULT, "adam", Instant.parse("2026-12-01T10:00:00Z"));
+        return new TenantCardPolicy(tenantId, version, CardPolicy.VAULT_DEFAULT, "adam",
+                Instant.parse("2026-12-01T10:00:00Z"));
     }
 
     /** The database's policies, counting the reads. */
