@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import com.secutix.payments.platform.write.AfterCommit;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -25,15 +23,7 @@ public final class OutboxWakeUp {
 
     /** Signals the relay when the current reactive transaction commits; at once when there is none. */
     public Mono<Void> afterCommit() {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-                .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public Mono<Void> afterCommit() {
-                        return Mono.fromRunnable(OutboxWakeUp.this::committed);
-                    }
-                }))
-                .onErrorResume(NoTransactionException.class, none -> Mono.fromRunnable(this::committed).then(Mono.empty()))
-                .then();
+        return AfterCommit.run(this::committed);
     }
 
     /** A row was committed: the relay should run a round. */

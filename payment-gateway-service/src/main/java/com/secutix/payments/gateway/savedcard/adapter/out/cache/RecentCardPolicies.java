@@ -5,15 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.secutix.payments.gateway.savedcard.application.CardPolicies;
 import com.secutix.payments.gateway.savedcard.domain.TenantCardPolicy;
+import com.secutix.payments.platform.write.AfterCommit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.reactive.TransactionSynchronization;
-import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
 
 /**
@@ -73,20 +71,7 @@ public class RecentCardPolicies implements CardPolicies {
         }
         return Mono.fromRunnable(() -> forget(tenants))
                 .then(stored.keepNewer(policies))
-                .flatMap(kept -> forgetAgainAfterCommit(tenants).thenReturn(kept));
-    }
-
-    private Mono<Void> forgetAgainAfterCommit(Set<String> tenants) {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-                .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public Mono<Void> afterCommit() {
-                        return Mono.fromRunnable(() -> forget(tenants));
-                    }
-                }))
-                .onErrorResume(NoTransactionException.class,
-                        none -> Mono.fromRunnable(() -> forget(tenants)).then(Mono.empty()))
-                .then();
+                .flatMap(kept -> AfterCommit.run(() -> forget(tenants)).thenReturn(kept));
     }
 
     private void forget(Set<String> tenants) {
