@@ -27,6 +27,7 @@ import com.secutix.payments.benchmarks.load.Target;
 import com.secutix.payments.benchmarks.load.Window;
 import com.secutix.payments.benchmarks.measure.CpuWindow;
 import com.secutix.payments.benchmarks.measure.DatabaseCommits;
+import com.secutix.payments.benchmarks.measure.GarbageCollections;
 import com.secutix.payments.benchmarks.measure.EventsDrained;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
@@ -190,12 +191,15 @@ final class BenchmarkRun {
         CpuWindow cpu = CpuWindow.open(processes, stack.launcherPid(), pids);
         Optional<ThreadCpu> gatewayThreads = gatewayPid.map(pid -> ThreadCpu.open(Path.of("/proc"), pid));
         DatabaseCommits paymentCommits = DatabaseCommits.open(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD);
+        Map<String, Long> jvms = javaProcessesByPart(processes, pids, stack.launcherPid());
+        GarbageCollections paymentCollections = GarbageCollections.open(jvms);
         Instant windowStart = Instant.now();
         OpenModelDriver.TimedStep timedPayments = driver.runBySecond(new PaymentTarget(token, buyers, run + "c"),
                 new RateSchedule(halfRate, plan.constantRate()), SLOW_ANSWER.toNanos() / 1000);
         StepResult constantPayments = timedPayments.step();
         Instant windowEnd = Instant.now();
         Map<String, Long> commitsDuringPayments = paymentCommits.close();
+        Map<String, GarbageCollections.During> collectionsDuringPayments = paymentCollections.close();
         Map<String, Double> cpuByPart = cpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList()));
         gatewayThreads.ifPresent(threads -> report.gatewayCpuByThread(threads.closeByKind()));
         record(constantPayments);
@@ -205,9 +209,11 @@ final class BenchmarkRun {
         step("P-pay-bo at the same " + halfRate + "/s, with CPU by process");
         CpuWindow counterCpu = CpuWindow.open(processes, stack.launcherPid(), pids);
         DatabaseCommits counterCommits = DatabaseCommits.open(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD);
+        GarbageCollections counterCollections = GarbageCollections.open(jvms);
         StepResult constantCounter = driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "c"),
                 new RateSchedule(halfRate, plan.constantRate()));
         report.commitsByDatabase(commitsDuringPayments, counterCommits.close());
+        report.collectionsByService(collectionsDuringPayments, counterCollections.close());
         report.constantBoxOffice(record(constantCounter),
                 counterCpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList())));
         // read once the box office's window is over: work that began in P-lat's window is logged when it ends
@@ -270,9 +276,20 @@ final class BenchmarkRun {
         return result;
     }
 
+    /** Each service's JVM (and the launcher's) by the part of the stack it is. */
+    private static Map<String, Long> javaProcessesByPart(StackProcesses processes, Set<Long> pids, long launcherPid) {
+        Map<String, Long> jvms = new java.util.TreeMap<>();
+        pids.stream().filter(BenchmarkRun::isJava).forEach(pid -> jvms.putIfAbsent(processes.partOf(pid, launcherPid), pid));
+        return jvms;
+    }
+
+    private static boolean isJava(long pid) {
+        return ProcessHandle.of(pid).flatMap(handle -> handle.info().command()).map(command -> command.endsWith("java")).orElse(false);
+    }
+
     private Optional<Long> javaProcessOf(StackProcesses processes, Set<Long> pids, long launcherPid, String part) {
         return pids.stream().filter(pid -> processes.partOf(pid, launcherPid).equals(part))
-                .filter(pid -> ProcessHandle.of(pid).flatMap(handle -> handle.info().command()).map(command -> command.endsWith("java")).orElse(false))
+                .filter(BenchmarkRun::isJava)
                 .findFirst();
     }
 

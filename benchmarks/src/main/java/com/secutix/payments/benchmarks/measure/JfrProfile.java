@@ -2,13 +2,11 @@ package com.secutix.payments.benchmarks.measure;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -33,7 +31,7 @@ public final class JfrProfile {
     }
 
     public static JfrProfile start(long pid, Path file) throws IOException, InterruptedException {
-        jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile", "filename=" + file);
+        JdkTool.run("jcmd", Long.toString(pid), "JFR.start", "name=" + RECORDING, "settings=profile", "filename=" + file);
         return new JfrProfile(pid, file);
     }
 
@@ -41,7 +39,7 @@ public final class JfrProfile {
     }
 
     public Summary stopAndSummarise(int topMethods) throws IOException, InterruptedException {
-        jcmd(pid, "JFR.stop", "name=" + RECORDING);
+        JdkTool.run("jcmd", Long.toString(pid), "JFR.stop", "name=" + RECORDING);
         Map<String, Long> selfSamples = new HashMap<>();
         Map<HotSpot, Long> byHotSpot = new EnumMap<>(HotSpot.class);
         long samples = 0;
@@ -63,17 +61,5 @@ public final class JfrProfile {
         selfSamples.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(topMethods)
                 .forEach(entry -> top.put(entry.getKey(), entry.getValue()));
         return new Summary(samples, top, byHotSpot);
-    }
-
-    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
-        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
-        Path jcmd = java.getParent() == null ? Path.of("jcmd") : java.getParent().resolve("jcmd");
-        List<String> full = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
-        full.addAll(List.of(command));
-        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IOException("jcmd " + String.join(" ", command) + " failed: " + output.strip());
-        }
     }
 }

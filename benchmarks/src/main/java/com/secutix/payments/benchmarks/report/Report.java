@@ -15,6 +15,7 @@ import java.util.Optional;
 import com.secutix.payments.benchmarks.load.LatencyBySecond;
 import com.secutix.payments.benchmarks.load.StepResult;
 import com.secutix.payments.benchmarks.load.StepUp;
+import com.secutix.payments.benchmarks.measure.GarbageCollections;
 import com.secutix.payments.benchmarks.measure.HotSpot;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
@@ -81,6 +82,8 @@ public final class Report {
         private Map<String, Double> boxOfficeCpuByPart = Map.of();
         private Map<String, Long> paymentCommits = Map.of();
         private Map<String, Long> boxOfficeCommits = Map.of();
+        private Map<String, GarbageCollections.During> paymentCollections = Map.of();
+        private Map<String, GarbageCollections.During> boxOfficeCollections = Map.of();
         private Optional<JfrProfile.Summary> bffProfile = Optional.empty();
         private Optional<JfrProfile.Summary> gatewayBoxOfficeProfile = Optional.empty();
         private StepResult constantPayments;
@@ -117,6 +120,13 @@ public final class Report {
         public void commitsByDatabase(Map<String, Long> payments, Map<String, Long> boxOffice) {
             this.paymentCommits = payments;
             this.boxOfficeCommits = boxOffice;
+        }
+
+        /** Each service JVM's garbage collections during P-lat's window and during the box office's at the same rate. */
+        public void collectionsByService(Map<String, GarbageCollections.During> payments,
+                                         Map<String, GarbageCollections.During> boxOffice) {
+            this.paymentCollections = payments;
+            this.boxOfficeCollections = boxOffice;
         }
 
         public void constantBoxOffice(StepResult step, Map<String, Double> cpuByPart) {
@@ -312,6 +322,7 @@ public final class Report {
             bySecondSection(md);
             boxOfficeCpuSection(md);
             commitsSection(md);
+            collectionsSection(md);
             profileSection(md, "payment-gateway", gatewayProfile);
             profileSection(md, "card-vault", vaultProfile);
             profileSection(md, "checkout-bff (P-pay-bo)", bffProfile);
@@ -416,6 +427,37 @@ public final class Report {
             md.append("\nThe gateway commits two transactions per payment (its start, then its outcome with its event) and"
                     + " one per round of its outbox relay; the card vault one per batch of payment events. PostgreSQL's"
                     + " counters lag a busy backend by up to a second at each end of a window.\n\n");
+        }
+
+        /**
+         * Each JVM's collections in the two windows at the same rate: the young ones' count and pauses, the full ones'
+         * (a stall of every payment in flight), and the old generation's growth, which without a full collection is what
+         * the young ones promoted.
+         */
+        private void collectionsSection(StringBuilder md) {
+            if (paymentCollections.isEmpty() || constantPayments == null || constantBoxOffice == null) {
+                return;
+            }
+            md.append("### Garbage collections by JVM (`jstat -gc`), same offered rate (")
+                    .append(Numbers.format(constantPayments.offeredPerSecond())).append("/s)\n\n");
+            md.append("| window | JVM | young collections | their pauses ms | full collections | their pauses ms"
+                    + " | old generation's growth MiB |\n|---|---|---|---|---|---|---|\n");
+            collectionRows(md, "P-pay", paymentCollections);
+            collectionRows(md, "P-pay-bo", boxOfficeCollections);
+            md.append("\nWithout a full collection, the old generation's growth is what the young collections promoted:"
+                    + " objects that outlived the survivor spaces, which a later full collection sweeps while every payment"
+                    + " in flight waits.\n\n");
+        }
+
+        private static void collectionRows(StringBuilder md, String window, Map<String, GarbageCollections.During> byJvm) {
+            byJvm.forEach((jvm, during) -> {
+                if (during.young() + during.full() > 0) {
+                    md.append("| ").append(window).append(" | ").append(jvm).append(" | ").append(during.young())
+                            .append(" | ").append(Numbers.format(during.youngPauseMillis())).append(" | ").append(during.full())
+                            .append(" | ").append(Numbers.format(during.fullPauseMillis())).append(" | ")
+                            .append(Numbers.format(during.oldGrowthMebibytes())).append(" |\n");
+                }
+            });
         }
 
         private static String stepRow(StepResult step) {
