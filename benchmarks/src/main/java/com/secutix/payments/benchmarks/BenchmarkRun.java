@@ -170,6 +170,14 @@ final class BenchmarkRun {
         // the steps past saturation leave a backlog (outbox rows, events for the vault): P-lat starts once it is gone;
         // the box office's payments save no card, so their events are waited for as consumed, not as effected
         step("the vault consumed the step-ups' events in " + vaultBacklog.micros() / 1000 + " ms");
+        Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
+        StackProcesses processes = new StackProcesses(Path.of("/proc"));
+        // what the stack spends with no payment at all (consumers' fetches, relays' polls, the broker's own work): at a
+        // given rate, its share of each payment's CPU is this divided by the rate
+        step("the stack at rest for " + plan.idle().toSeconds() + " s, with CPU");
+        CpuWindow idleCpu = CpuWindow.open(processes, stack.launcherPid(), pids);
+        Thread.sleep(plan.idle().toMillis());
+        report.atRest(idleCpu.closeByPart(pids), plan.idle());
 
         double halfRate = paymentCurve.maxSustainedPerSecond() > 0 ? paymentCurve.maxSustainedPerSecond() / 2
                 : plan.paymentRates().get(0) / 2;
@@ -179,8 +187,6 @@ final class BenchmarkRun {
         // P-mem is sampled there too, at the same rate, and not in P-lat's window: reading a process's smaps_rollup walks
         // its page tables in the kernel, about 16 ms for a 1 GiB JVM, every 2 s for each process of the stack
         step("settling at " + halfRate + " payments/s for " + plan.settle().toSeconds() + " s, with memory");
-        Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
-        StackProcesses processes = new StackProcesses(Path.of("/proc"));
         PeakMemory memory = PeakMemory.start(processes, stack.launcherPid(), pids);
         report.warmUp(record(driver.run(new Window("settling", new PaymentTarget(token, buyers, run + "s")),
                 new RateSchedule(halfRate, plan.settle()))));

@@ -9,11 +9,12 @@ import com.secutix.payments.benchmarks.load.RateSteps;
 /**
  * How long and how hard each scenario runs, and where the report goes: the full run (docs/, under 15
  * minutes with the stack's start) or the smoke run of CI (benchmarks/target/, a few seconds per scenario
- * at low rates, checking only that every answer was right and every scenario produced data).
+ * at low rates, checking only that every answer was right and every scenario produced data). {@code idle}: how long
+ * the stack's CPU is measured at rest, once the step-ups' backlog is gone.
  */
 record RunPlan(boolean smoke, Duration step, List<Double> paymentRates, List<Double> bareWebRates, List<Double> pspRates,
-               Duration settle, Duration constantRate, Duration profile, Duration baselineLoop, long p99SloMicros,
-               Path reportDirectory) {
+               Duration settle, Duration idle, Duration constantRate, Duration profile, Duration baselineLoop,
+               long p99SloMicros, Path reportDirectory) {
 
     static final long P99_SLO_MICROS = 500_000;
 
@@ -23,12 +24,12 @@ record RunPlan(boolean smoke, Duration step, List<Double> paymentRates, List<Dou
         // warm-up and for the settling at the half rate before the steady windows
         return new RunPlan(false, Duration.ofSeconds(6), RateSteps.geometric(20, 1.3, 2000),
                 RateSteps.geometric(676, 1.3, 20000), RateSteps.geometric(879, 1.3, 20000), Duration.ofSeconds(30),
-                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(5), P99_SLO_MICROS, root.resolve("docs"));
+                Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(5), P99_SLO_MICROS, root.resolve("docs"));
     }
 
     static RunPlan smoke(Path root) {
         return new RunPlan(true, Duration.ofSeconds(2), List.of(5.0, 10.0), List.of(20.0, 40.0), List.of(20.0, 40.0),
-                Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(2), P99_SLO_MICROS,
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(3), Duration.ofSeconds(2), P99_SLO_MICROS,
                 root.resolve("benchmarks/target"));
     }
 }

@@ -89,6 +89,8 @@ public final class Report {
         private StepResult constantPayments;
         private StepResult constantBareWeb;
         private Map<String, Double> cpuByPart = Map.of();
+        private Map<String, Double> cpuAtRestByPart = Map.of();
+        private Duration atRest = Duration.ZERO;
         private Map<String, Double> gatewayCpuByThread = Map.of();
         private long pssKibibytes;
         private Map<String, Long> pssKibibytesByPart = Map.of();
@@ -138,6 +140,12 @@ public final class Report {
         public void vaultProfile(Optional<JfrProfile.Summary> profile) { this.vaultProfile = profile; }
         public void outboxToEffect(OutboxToEffect.Result result) { this.outboxToEffect = result; }
         public void gatewayCpuByThread(Map<String, Double> byKind) { this.gatewayCpuByThread = byKind; }
+
+        /** The CPU each part of the stack used at rest, with no request at all, during {@code window}. */
+        public void atRest(Map<String, Double> cpuByPart, Duration window) {
+            this.cpuAtRestByPart = cpuByPart;
+            this.atRest = window;
+        }
         public void constantRateBySecond(LatencyBySecond bySecond, List<PostgresBackgroundWork.Run> backgroundWork) {
             this.constantPaymentsBySecond = bySecond;
             this.constantRateBackgroundWork = List.copyOf(backgroundWork);
@@ -303,12 +311,21 @@ public final class Report {
             md.append("## Profile: where the CPU goes per payment\n\n");
             if (constantPayments != null && constantPayments.ok() > 0) {
                 md.append("During the P-lat window (").append(constantPayments.ok()).append(" payments), from `/proc/<pid>/stat`:\n\n");
-                md.append("| process | CPU ms per payment | share |\n|---|---|---|\n");
+                md.append("| process | CPU ms per payment | share | of which at rest |\n|---|---|---|---|\n");
                 double total = cpuByPart.values().stream().mapToDouble(Double::doubleValue).sum();
                 cpuByPart.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(entry ->
                         md.append("| ").append(entry.getKey()).append(" | ").append(Numbers.format(entry.getValue() / constantPayments.ok()))
-                                .append(" | ").append(Numbers.format(100 * entry.getValue() / Math.max(total, 1e-9))).append(" % |\n"));
+                                .append(" | ").append(Numbers.format(100 * entry.getValue() / Math.max(total, 1e-9))).append(" % | ")
+                                .append(atRestPerPayment(entry.getKey()).map(Numbers::format).orElse("")).append(" |\n"));
                 md.append('\n');
+                atRestPerPayment(null).ifPresent(perPayment -> md.append("At rest (").append(atRest.toSeconds())
+                        .append(" s with no request, once the step-ups' backlog was gone) the stack used ")
+                        .append(Numbers.format(cpuAtRestByPart.values().stream().mapToDouble(Double::doubleValue).sum()
+                                / Math.max(atRest.toMillis(), 1) * 1000)).append(" ms of CPU per second: at ")
+                        .append(Numbers.format(constantPayments.offeredPerSecond())).append(" payments/s, ")
+                        .append(Numbers.format(perPayment)).append(" ms of each payment's ")
+                        .append(Numbers.format(total / constantPayments.ok()))
+                        .append(" (consumers' fetches, relays' polls, the broker's and the collectors' own work).\n\n"));
                 if (!gatewayCpuByThread.isEmpty()) {
                     md.append("### payment-gateway: CPU by kind of thread (`/proc/<pid>/task/*/stat`)\n\n");
                     md.append("| threads | CPU ms per payment |\n|---|---|\n");
@@ -427,6 +444,19 @@ public final class Report {
             md.append("\nThe gateway commits two transactions per payment (its start, then its outcome with its event) and"
                     + " one per round of its outbox relay; the card vault one per batch of payment events. PostgreSQL's"
                     + " counters lag a busy backend by up to a second at each end of a window.\n\n");
+        }
+
+        /**
+         * The CPU a part of the stack (all of it for {@code null}) uses at rest, per payment at P-lat's rate: what each
+         * payment carries of the work that goes on whether it comes or not.
+         */
+        private Optional<Double> atRestPerPayment(String part) {
+            if (cpuAtRestByPart.isEmpty() || atRest.isZero() || constantPayments == null || constantPayments.offeredPerSecond() <= 0) {
+                return Optional.empty();
+            }
+            double millis = part == null ? cpuAtRestByPart.values().stream().mapToDouble(Double::doubleValue).sum()
+                    : cpuAtRestByPart.getOrDefault(part, 0.0);
+            return Optional.of(millis / (atRest.toMillis() / 1000.0) / constantPayments.offeredPerSecond());
         }
 
         /**
