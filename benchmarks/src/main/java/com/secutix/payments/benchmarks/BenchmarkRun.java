@@ -176,8 +176,10 @@ final class BenchmarkRun {
         // given rate, its share of each payment's CPU is this divided by the rate
         step("the stack at rest for " + plan.idle().toSeconds() + " s, with CPU");
         CpuWindow idleCpu = CpuWindow.open(processes, stack.launcherPid(), pids);
+        Instant restStart = Instant.now();
         Thread.sleep(plan.idle().toMillis());
-        report.atRest(idleCpu.closeByPart(pids), plan.idle());
+        Map<String, Double> cpuAtRest = idleCpu.closeByPart(pids);
+        Instant restEnd = Instant.now();
 
         double halfRate = paymentCurve.maxSustainedPerSecond() > 0 ? paymentCurve.maxSustainedPerSecond() / 2
                 : plan.paymentRates().get(0) / 2;
@@ -223,8 +225,9 @@ final class BenchmarkRun {
         report.constantBoxOffice(record(constantCounter),
                 counterCpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList())));
         // read once the box office's window is over: work that began in P-lat's window is logged when it ends
-        List<PostgresBackgroundWork.Run> background = PostgresBackgroundWork.between(
-                root.resolve("local-stack-data/logs/postgres.log"), windowStart, windowEnd);
+        Path postgresLog = root.resolve("local-stack-data/logs/postgres.log");
+        List<PostgresBackgroundWork.Run> background = PostgresBackgroundWork.between(postgresLog, windowStart, windowEnd);
+        report.atRest(cpuAtRest, Duration.between(restStart, restEnd), PostgresBackgroundWork.between(postgresLog, restStart, restEnd));
         report.constantRateBySecond(timedPayments.bySecond(), background);
         step("P-lat's slowest seconds: " + slowestSeconds(timedPayments.bySecond()) + "; PostgreSQL's background work in"
                 + " its window: " + (background.isEmpty() ? "none" : background.stream()

@@ -91,6 +91,7 @@ public final class Report {
         private Map<String, Double> cpuByPart = Map.of();
         private Map<String, Double> cpuAtRestByPart = Map.of();
         private Duration atRest = Duration.ZERO;
+        private List<PostgresBackgroundWork.Run> atRestBackgroundWork = List.of();
         private Map<String, Double> gatewayCpuByThread = Map.of();
         private long pssKibibytes;
         private Map<String, Long> pssKibibytesByPart = Map.of();
@@ -141,10 +142,14 @@ public final class Report {
         public void outboxToEffect(OutboxToEffect.Result result) { this.outboxToEffect = result; }
         public void gatewayCpuByThread(Map<String, Double> byKind) { this.gatewayCpuByThread = byKind; }
 
-        /** The CPU each part of the stack used at rest, with no request at all, during {@code window}. */
-        public void atRest(Map<String, Double> cpuByPart, Duration window) {
+        /**
+         * The CPU each part of the stack used at rest, with no request at all, during {@code window}, and PostgreSQL's
+         * background work then (autovacuum and checkpoints of what the step-ups wrote: deferred work of the payments).
+         */
+        public void atRest(Map<String, Double> cpuByPart, Duration window, List<PostgresBackgroundWork.Run> backgroundWork) {
             this.cpuAtRestByPart = cpuByPart;
             this.atRest = window;
+            this.atRestBackgroundWork = List.copyOf(backgroundWork);
         }
         public void constantRateBySecond(LatencyBySecond bySecond, List<PostgresBackgroundWork.Run> backgroundWork) {
             this.constantPaymentsBySecond = bySecond;
@@ -325,7 +330,12 @@ public final class Report {
                         .append(Numbers.format(constantPayments.offeredPerSecond())).append(" payments/s, ")
                         .append(Numbers.format(perPayment)).append(" ms of each payment's ")
                         .append(Numbers.format(total / constantPayments.ok()))
-                        .append(" (consumers' fetches, relays' polls, the broker's and the collectors' own work).\n\n"));
+                        .append(" (consumers' fetches, relays' polls, the broker's and the collectors' own work")
+                        .append(atRestBackgroundWork.isEmpty() ? "" : "; and PostgreSQL's autovacuum runs and checkpoints of what"
+                                + " the step-ups wrote, " + atRestBackgroundWork.size() + " in that window, "
+                                + Numbers.format(atRestBackgroundWork.stream().mapToDouble(work -> work.cpuSeconds().orElse(0)).sum())
+                                + " s of CPU by its log")
+                        .append(").\n\n"));
                 if (!gatewayCpuByThread.isEmpty()) {
                     md.append("### payment-gateway: CPU by kind of thread (`/proc/<pid>/task/*/stat`)\n\n");
                     md.append("| threads | CPU ms per payment |\n|---|---|\n");
