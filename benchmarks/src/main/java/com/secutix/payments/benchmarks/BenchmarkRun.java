@@ -196,34 +196,35 @@ final class BenchmarkRun {
         step("P-lat: " + halfRate + " payments/s for " + plan.constantRate().toSeconds() + " s, with CPU");
         Optional<Long> gatewayPid = javaProcessOf(processes, pids, stack.launcherPid(), "payment-gateway");
         Optional<Long> vaultPid = javaProcessOf(processes, pids, stack.launcherPid(), "card-vault");
+        // jstat starts a JVM of its own for each service's: read outside the CPU window, not in it
+        Map<String, Long> jvms = javaProcessesByPart(processes, pids, stack.launcherPid());
+        GarbageCollections paymentCollections = GarbageCollections.open(jvms);
         CpuWindow cpu = CpuWindow.open(processes, stack.launcherPid(), pids);
         Optional<ThreadCpu> gatewayThreads = gatewayPid.map(pid -> ThreadCpu.open(Path.of("/proc"), pid));
         DatabaseCommits paymentCommits = DatabaseCommits.open(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD);
-        Map<String, Long> jvms = javaProcessesByPart(processes, pids, stack.launcherPid());
-        GarbageCollections paymentCollections = GarbageCollections.open(jvms);
         Instant windowStart = Instant.now();
         OpenModelDriver.TimedStep timedPayments = driver.runBySecond(new PaymentTarget(token, buyers, run + "c"),
                 new RateSchedule(halfRate, plan.constantRate()), SLOW_ANSWER.toNanos() / 1000);
         StepResult constantPayments = timedPayments.step();
         Instant windowEnd = Instant.now();
         Map<String, Long> commitsDuringPayments = paymentCommits.close();
-        Map<String, GarbageCollections.During> collectionsDuringPayments = paymentCollections.close();
         Map<String, Double> cpuByPart = cpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList()));
         gatewayThreads.ifPresent(threads -> report.gatewayCpuByThread(threads.closeByKind()));
+        Map<String, GarbageCollections.During> collectionsDuringPayments = paymentCollections.close();
         record(constantPayments);
         report.constantRate(constantPayments, cpuByPart, memoryPeak);
 
         // before any JFR recording, which stalls the services it attaches to and leaves a backlog behind
         step("P-pay-bo at the same " + halfRate + "/s, with CPU by process");
+        GarbageCollections counterCollections = GarbageCollections.open(jvms);
         CpuWindow counterCpu = CpuWindow.open(processes, stack.launcherPid(), pids);
         DatabaseCommits counterCommits = DatabaseCommits.open(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD);
-        GarbageCollections counterCollections = GarbageCollections.open(jvms);
         StepResult constantCounter = driver.run(new BoxOfficeTarget(terminalToken, savedCards, run + "c"),
                 new RateSchedule(halfRate, plan.constantRate()));
         report.commitsByDatabase(commitsDuringPayments, counterCommits.close());
-        report.collectionsByService(collectionsDuringPayments, counterCollections.close());
         report.constantBoxOffice(record(constantCounter),
                 counterCpu.closeByPart(StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList())));
+        report.collectionsByService(collectionsDuringPayments, counterCollections.close());
         // read once the box office's window is over: work that began in P-lat's window is logged when it ends
         Path postgresLog = root.resolve("local-stack-data/logs/postgres.log");
         List<PostgresBackgroundWork.Run> background = PostgresBackgroundWork.between(postgresLog, windowStart, windowEnd);
