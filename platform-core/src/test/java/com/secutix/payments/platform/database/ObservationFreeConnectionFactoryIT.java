@@ -7,6 +7,8 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import io.r2dbc.pool.ConnectionPool;
+import io.r2dbc.pool.ConnectionPoolConfiguration;
 import io.r2dbc.spi.ConnectionFactory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,11 +68,15 @@ class ObservationFreeConnectionFactoryIT {
     }
 
     @Test
-    void the_pool_behind_is_disposed_with_the_wrapper() {
-        ConnectionFactory pool = new ObservationFreeConnectionFactory(connectionFactory).unwrap();
+    void the_pool_behind_is_reachable_for_its_metrics_and_disposed_with_the_wrapper() {
+        ConnectionPool pool = new ConnectionPool(ConnectionPoolConfiguration.builder(connectionFactory).build());
+        ObservationFreeConnectionFactory wrapper = new ObservationFreeConnectionFactory(pool);
 
-        assertThat(pool).isSameAs(connectionFactory);
-        assertThat(((ObservationFreeConnectionFactory) connectionFactory).isDisposed()).isFalse();
+        assertThat(wrapper.unwrap()).isSameAs(pool);
+        wrapper.dispose();
+
+        assertThat(pool.isDisposed()).isTrue();
+        assertThat(wrapper.isDisposed()).isTrue();
     }
 
     /** Two statements and their rows in one transaction, as a payment's first step runs them. */
