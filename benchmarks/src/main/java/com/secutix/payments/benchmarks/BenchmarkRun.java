@@ -140,6 +140,7 @@ final class BenchmarkRun {
         PaymentTarget payments = new PaymentTarget(token, buyers, run);
         BareWebTarget bareWeb = new BareWebTarget();
         step("warming up (C2 compiles the hot paths)");
+        primeFlightRecorders(stack);
         Duration warmUp = plan.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(60);
         warmUp(report, driver, new Window("warm-up", new PaymentTarget(token, buyers, run + "w")), warmUp);
         // the box office's cards are those the warm-up's payments saved; its path (checkout-bff, the gateway's card-id
@@ -301,6 +302,25 @@ final class BenchmarkRun {
         return pids.stream().filter(pid -> processes.partOf(pid, launcherPid).equals(part))
                 .filter(BenchmarkRun::isJava)
                 .findFirst();
+    }
+
+    /**
+     * A JVM's first JFR recording, whatever it records, sets off a storm of C2 recompilations (10–20 s of compiler CPU
+     * in the next half minute under load): taken before the warm-ups, it is over before anything is measured
+     * ({@link JfrProfile#prime}).
+     */
+    private void primeFlightRecorders(StackUnderTest stack) {
+        StackProcesses processes = new StackProcesses(Path.of("/proc"));
+        Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
+        for (String part : List.of("payment-gateway", "card-vault", "checkout-bff")) {
+            javaProcessOf(processes, pids, stack.launcherPid(), part).ifPresent(pid -> {
+                try {
+                    JfrProfile.prime(pid);
+                } catch (IOException | InterruptedException e) {
+                    step("JFR not primed in " + part + ": " + e.getMessage());
+                }
+            });
+        }
     }
 
     private Optional<JfrProfile> startProfile(Optional<Long> pid, Path file) {
