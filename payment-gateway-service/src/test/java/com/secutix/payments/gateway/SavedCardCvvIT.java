@@ -22,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -328,6 +330,35 @@ class SavedCardCvvIT extends GatewayIntegrationTest {
                 HttpStatus.UNPROCESSABLE_CONTENT)).isEqualTo(ENTERED_CODE_GONE_DETAIL);
         pay(TestTokens.boxOffice(Tenants.DEMO), anyKey(), PaymentRequests.counterSaleFor(alice, alias))
                 .expectStatus().isCreated();
+    }
+
+    @Test
+    void two_payments_at_once_with_a_fresh_alias_take_the_code_typed_at_its_entry_once() {
+        String alias = cardOnFile(alice);
+
+        List<Integer> statuses = Stream.of(PaymentRequests.saleFor(alice, alias), PaymentRequests.saleFor(alice, alias))
+                .map(sale -> CompletableFuture.supplyAsync(() -> pay(salesSystem, anyKey(), sale)
+                        .expectBody(String.class).returnResult().getStatus().value()))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.CREATED.value(),
+                HttpStatus.UNPROCESSABLE_CONTENT.value());
+        assertThat(psp.orders()).isEqualTo(1);
+        assertThat(count("select count(*) from card_registrations where psp_alias_digest = :alias"
+                + " and entered_code_used_by is not null", Map.of("alias", aliasDigest(alias)))).isEqualTo(1);
+    }
+
+    @Test
+    void an_alias_whose_card_has_expired_is_refused_and_the_code_typed_at_its_entry_stays_unused() {
+        String alias = cardOnFile(alice);
+        database.sql("update card_registrations set card_expiry = '01/20' where psp_alias_digest = :alias")
+                .bind("alias", aliasDigest(alias)).then().block();
+
+        pay(salesSystem, anyKey(), PaymentRequests.saleFor(alice, alias)).expectStatus().isBadRequest();
+
+        assertThat(count("select count(*) from card_registrations where psp_alias_digest = :alias"
+                + " and entered_code_used_by is null", Map.of("alias", aliasDigest(alias)))).isEqualTo(1);
+        assertThat(psp.orders()).isZero();
     }
 
     @Test

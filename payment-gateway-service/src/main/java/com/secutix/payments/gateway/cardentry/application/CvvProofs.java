@@ -1,14 +1,14 @@
 package com.secutix.payments.gateway.cardentry.application;
 
-import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import java.time.Instant;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /**
  * The proofs that a buyer typed a card's security code lately: a saved card's CVV re-entry ({@code cvv_proofs}), and
- * a new card's entry (its registration's {@code entered_code_until}). They are recorded by {@link CardEntries#redeem}
- * only, with the entry's redirect.
+ * a new card's entry (its registration's {@code entered_code_until}, used up by
+ * {@link CardRegistrations#findForPayment}). They are recorded by {@link CardEntries#redeem} only, with the entry's
+ * redirect.
  */
 public interface CvvProofs {
 
@@ -19,11 +19,4 @@ public interface CvvProofs {
      * leaves its proofs unused, and of two payments at once only one finds them.
      */
     Mono<Boolean> useUp(String tenantId, String customerId, UUID savedCardId, UUID paymentId, Instant now);
-
-    /**
-     * Uses up, for the payment, the security code typed with the entry of this customer's alias, when it is unused
-     * and still good at {@code now}: the PSP keeps it for one order, the alias's first. False when there is none (a
-     * payment took it, it is too old, or the alias is not the customer's). Joins the caller's transaction.
-     */
-    Mono<Boolean> useUpEnteredCode(String tenantId, String customerId, CardAlias alias, UUID paymentId, Instant now);
 }

@@ -1,7 +1,6 @@
 package com.secutix.payments.gateway.payment.application;
 
 import com.secutix.payments.gateway.payment.domain.PaymentId;
-import com.secutix.payments.gateway.payment.domain.PspAlias;
 import com.secutix.payments.gateway.payment.domain.SavedCardId;
 import java.time.Instant;
 import reactor.core.publisher.Mono;
@@ -17,10 +16,4 @@ public interface CvvProofsOnFile {
      * is none. Joins the caller's transaction (the payment's start): a start that fails leaves them unused.
      */
     Mono<Boolean> useUp(String tenantId, String customerId, SavedCardId cardId, PaymentId paymentId, Instant now);
-
-    /**
-     * Uses up, for the payment, the security code typed with the entry of the customer's alias, unused and still good
-     * at {@code now}; false when there is none. Joins the caller's transaction.
-     */
-    Mono<Boolean> useUpEnteredCode(String tenantId, String customerId, PspAlias alias, PaymentId paymentId, Instant now);
 }

@@ -11,6 +11,7 @@ import com.secutix.payments.gateway.payment.domain.PaymentState;
 import com.secutix.payments.gateway.payment.domain.PspExchange;
 import com.secutix.payments.gateway.payment.domain.PspOutcome;
 import com.secutix.payments.gateway.payment.domain.ReconciliationSchedule;
+import com.secutix.payments.gateway.payment.domain.SavedCardId;
 import com.secutix.payments.gateway.payment.domain.ThreeDSecureRequest;
 import com.secutix.payments.gateway.payment.domain.Violations;
 import com.secutix.payments.platform.write.GuardedWrite;
@@ -103,18 +104,20 @@ public class PayWithAlias {
             }
             attempt.threeDSecure().ifPresent(threeDSecure -> refuseUnlistedReturns(asked.tenantId(), threeDSecure));
             String cardField = attempt.savedCardId().isPresent() ? "cardId" : "alias";
-            return withTheCustomersCard(attempt)
-                    .flatMap(details -> {
-                        MaskedCard card = details.card();
+            PaymentId id = new PaymentId(ids.get());
+            Instant now = clock.instant();
+            return withTheCustomersCard(attempt, id, now)
+                    .flatMap(found -> {
+                        MaskedCard card = found.details().card();
                         if (card.hasExpiredBy(monthEverywhere())) {
                             return Mono.error(new InvalidPaymentException(
                                     cardField + ": the card expired at the end of " + card.expiry()));
                         }
-                        Payment payment = Payment.start(new PaymentId(ids.get()), details, clock.instant(), schedule);
+                        Payment payment = Payment.start(id, found.details(), now, schedule);
                         // counted only once the payment will really be tried: invalid input, or a security code
                         // the policy asks for and nobody typed, is no attempt; over the limit, nothing is stored or
                         // sent, and the proof used up here is unused again with the rolled-back transaction
-                        return securityCodeTypedIfAsked(attempt, payment)
+                        return securityCodeTypedIfAsked(attempt, payment, found.codeUsedUp())
                                 .then(attempts.count(attempt))
                                 .then(payments.add(payment))
                                 .thenReturn(new StartedPayment(payment, attempt.threeDSecure()));
@@ -123,34 +126,41 @@ public class PayWithAlias {
     }
 
     /**
-     * The payment with the card it charges, when that card is the paying customer's: the alias's card as card
-     * entry registered it, or the saved card's alias and masked data as the vault saved them.
+     * The payment's details with the card it charges, and whether a fresh proof of the card's security code was used
+     * up for it: the code typed with an alias's entry, used up as the alias is looked up; a saved card's CVV
+     * re-entry, used up when {@code codeUsedUp} is subscribed to, once the card is known to be usable.
      */
-    private Mono<PaymentDetails> withTheCustomersCard(PaymentAttempt attempt) {
-        PaymentDetails asked = attempt.details();
-        if (attempt.savedCardId().isPresent()) {
-            return savedCards.cardOf(asked.tenantId(), asked.customerId(), attempt.savedCardId().get())
-                    .switchIfEmpty(Mono.error(UnknownSavedCardException::new))
-                    .map(asked::withCard);
-        }
-        return cards.cardOf(asked.tenantId(), asked.customerId(), asked.alias())
-                .switchIfEmpty(Mono.error(UnknownCardException::new))
-                .map(asked::withCard);
+    private record CustomersCard(PaymentDetails details, Mono<Boolean> codeUsedUp) {
     }
 
     /**
-     * Uses up every fresh proof that the buyer typed the card's security code (by a saved card's id, a CVV re-entry of
-     * that card; by an alias, the code typed with the alias's entry): the PSP sends the code it keeps for the alias with
-     * the alias's next order, asked for or not, so a proof left unused would let a later payment that the policy asks
-     * the code for go without it. Errors when the tenant's card policy asks for the code for this payment's channel
-     * and amount and there was no proof.
+     * The payment with the card it charges, when that card is the paying customer's: the alias's card as card
+     * entry registered it, or the saved card's alias and masked data as the vault saved them. Every fresh proof of
+     * the card's security code goes with the payment (by a saved card's id, a CVV re-entry of that card; by an alias,
+     * the code typed with the alias's entry): the PSP sends the code it keeps for the alias with the alias's next
+     * order, asked for or not, so a proof left unused would let a later payment that the policy asks the code for go
+     * without it.
      */
-    private Mono<Void> securityCodeTypedIfAsked(PaymentAttempt attempt, Payment payment) {
+    private Mono<CustomersCard> withTheCustomersCard(PaymentAttempt attempt, PaymentId id, Instant now) {
+        PaymentDetails asked = attempt.details();
+        if (attempt.savedCardId().isPresent()) {
+            SavedCardId cardId = attempt.savedCardId().get();
+            return savedCards.cardOf(asked.tenantId(), asked.customerId(), cardId)
+                    .switchIfEmpty(Mono.error(UnknownSavedCardException::new))
+                    .map(card -> new CustomersCard(asked.withCard(card),
+                            cvvProofs.useUp(asked.tenantId(), asked.customerId(), cardId, id, now)));
+        }
+        return cards.cardFor(asked.tenantId(), asked.customerId(), asked.alias(), id, now)
+                .switchIfEmpty(Mono.error(UnknownCardException::new))
+                .map(found -> new CustomersCard(asked.withCard(found.card()), Mono.just(found.enteredCodeUsedUp())));
+    }
+
+    /**
+     * Errors when the tenant's card policy asks for the card's security code for this payment's channel and amount
+     * and no fresh proof of it was used up for the payment.
+     */
+    private Mono<Void> securityCodeTypedIfAsked(PaymentAttempt attempt, Payment payment, Mono<Boolean> codeUsedUp) {
         PaymentDetails details = payment.details();
-        Instant now = clock.instant();
-        Mono<Boolean> codeUsedUp = attempt.savedCardId().isPresent()
-                ? cvvProofs.useUp(details.tenantId(), details.customerId(), attempt.savedCardId().get(), payment.id(), now)
-                : cvvProofs.useUpEnteredCode(details.tenantId(), details.customerId(), details.alias(), payment.id(), now);
         return cvvRules.asksForCvv(details.tenantId(), details.channel(), details.amount())
                 .flatMap(asked -> codeUsedUp.flatMap(used -> used || !asked ? Mono.<Void>empty() : Mono.error(
                         attempt.savedCardId().isPresent() ? CvvRequiredException.forSavedCard()

@@ -25,9 +25,21 @@ import reactor.core.publisher.Mono;
  * Card entries ({@code card_entry_forms}), alias owners ({@code card_registrations}) and the proofs of CVV
  * re-entries ({@code cvv_proofs}) in PostgreSQL. A form is redeemed with one conditional update, so two redirects
  * racing for it cannot both win; the alias it stored is registered, or its CVV proof recorded, in the same
- * transaction. Proofs are used up with one conditional update too.
+ * transaction. Proofs are used up with one conditional update too (an alias's entered code in the statement that
+ * reads the alias's registration for a payment).
  */
 public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProofs {
+
+    private static final String FIND_USING_UP_ENTERED_CODE = """
+            with used_up as (
+                update card_registrations set entered_code_used_by = :payment
+                 where tenant_id = :tenant and psp_alias_digest = :digest and customer_id = :customer
+                   and entered_code_used_by is null and entered_code_until > :now
+                returning psp_alias_digest)
+            select registration.*, exists (select 1 from used_up) as entered_code_used_up
+              from card_registrations registration
+             where registration.tenant_id = :tenant and registration.psp_alias_digest = :digest
+            """;
 
     private final DatabaseClient database;
     private final TransactionalOperator transactions;
@@ -111,23 +123,6 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
                 .map(rows -> rows > 0);
     }
 
-    @Override
-    public Mono<Boolean> useUpEnteredCode(String tenantId, String customerId, CardAlias alias, UUID paymentId,
-            Instant now) {
-        return database.sql("""
-                        update card_registrations set entered_code_used_by = :payment
-                         where tenant_id = :tenant and psp_alias_digest = :digest and customer_id = :customer
-                           and entered_code_used_by is null and entered_code_until > :now
-                        """)
-                .bind("tenant", tenantId)
-                .bind("digest", sealer.lookupDigest(alias.value(), SealContext.pspAlias(tenantId)))
-                .bind("customer", customerId)
-                .bind("payment", paymentId)
-                .bind("now", utc(now))
-                .fetch().rowsUpdated()
-                .map(rows -> rows > 0);
-    }
-
     private Mono<Void> record(CvvProof proof) {
         return database.sql("""
                         insert into cvv_proofs (tenant_id, card_entry_reference, customer_id, saved_card_id,
@@ -149,6 +144,24 @@ public class R2dbcCardEntries implements CardEntries, CardRegistrations, CvvProo
                 .bind("tenant", tenantId)
                 .bind("digest", sealer.lookupDigest(alias.value(), SealContext.pspAlias(tenantId)))
                 .map(this::readRegistration)
+                .one();
+    }
+
+    /**
+     * One statement: the code's use-up (a conditional update, which locks the row, so a second payment at once waits
+     * and then finds the code used) and the registration as it was before it.
+     */
+    @Override
+    public Mono<RegistrationForPayment> findForPayment(String tenantId, String customerId, CardAlias alias,
+            UUID paymentId, Instant now) {
+        return database.sql(FIND_USING_UP_ENTERED_CODE)
+                .bind("tenant", tenantId)
+                .bind("digest", sealer.lookupDigest(alias.value(), SealContext.pspAlias(tenantId)))
+                .bind("customer", customerId)
+                .bind("payment", paymentId)
+                .bind("now", utc(now))
+                .map(row -> new RegistrationForPayment(readRegistration(row),
+                        Boolean.TRUE.equals(row.get("entered_code_used_up", Boolean.class))))
                 .one();
     }
 

@@ -1,10 +1,8 @@
 package com.secutix.payments.gateway.payment.adapter.out.cardentry;
 
 import com.secutix.payments.gateway.cardentry.application.CvvProofs;
-import com.secutix.payments.gateway.cardentry.domain.CardAlias;
 import com.secutix.payments.gateway.payment.application.CvvProofsOnFile;
 import com.secutix.payments.gateway.payment.domain.PaymentId;
-import com.secutix.payments.gateway.payment.domain.PspAlias;
 import com.secutix.payments.gateway.payment.domain.SavedCardId;
 import java.time.Instant;
 import reactor.core.publisher.Mono;
@@ -22,11 +20,5 @@ public class EnteredCvvProofs implements CvvProofsOnFile {
     public Mono<Boolean> useUp(String tenantId, String customerId, SavedCardId cardId, PaymentId paymentId,
             Instant now) {
         return proofs.useUp(tenantId, customerId, cardId.value(), paymentId.value(), now);
-    }
-
-    @Override
-    public Mono<Boolean> useUpEnteredCode(String tenantId, String customerId, PspAlias alias, PaymentId paymentId,
-            Instant now) {
-        return proofs.useUpEnteredCode(tenantId, customerId, new CardAlias(alias.value()), paymentId.value(), now);
     }
 }
