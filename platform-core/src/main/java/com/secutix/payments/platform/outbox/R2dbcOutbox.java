@@ -32,6 +32,15 @@ public class R2dbcOutbox implements Outbox {
 
     private static final String COLUMNS = "id, topic, message_key, event_type, subject, tenant_id, correlation_id, payload,"
             + " occurred_at, traceparent, tracestate";
+    private static final String INSERT_ONE = "insert into outbox_events (" + COLUMNS + ")"
+            + " values (:id, :topic, :key, :type, :subject, :tenant, :correlation, cast(:payload as json), :occurredAt,"
+            + " :traceparent, :tracestate)";
+    /** The statement that appends events to a guarded write, around its {@code values} rows (built per call). */
+    private static final String APPEND_ROWS_BEFORE_VALUES = "insert into outbox_events (" + COLUMNS + ")"
+            + " select id, topic, message_key, event_type, message_key, tenant_id, :outbox_correlation,"
+            + " cast(payload as json), :outbox_occurred_at, :outbox_traceparent, :outbox_tracestate from (values ";
+    private static final String APPEND_ROWS_AFTER_VALUES = ") as event (id, topic, message_key, event_type, tenant_id,"
+            + " payload) where exists (select 1 from " + GuardedWrite.GUARD + ")";
 
     private final DatabaseClient database;
     private final Clock clock;
@@ -75,7 +84,8 @@ public class R2dbcOutbox implements Outbox {
             for (int i = 0; i < events.size(); i++) {
                 EventRow row = rowOf(events.get(i));
                 String prefix = "outbox_" + i + "_";
-                rows.add("(:%1$sid, :%1$stopic, :%1$skey, :%1$stype, :%1$stenant, :%1$spayload)".formatted(prefix));
+                rows.add("(:" + prefix + "id, :" + prefix + "topic, :" + prefix + "key, :" + prefix + "type, :" + prefix
+                        + "tenant, :" + prefix + "payload)");
                 values.put(prefix + "id", row.id());
                 values.put(prefix + "topic", row.topic());
                 values.put(prefix + "key", row.key());
@@ -87,13 +97,8 @@ public class R2dbcOutbox implements Outbox {
             values.put("outbox_occurred_at", clock.instant().atOffset(ZoneOffset.UTC));
             values.put("outbox_traceparent", WritePart.nullable(trace.map(TraceHeaders::traceparent).orElse(null), String.class));
             values.put("outbox_tracestate", WritePart.nullable(trace.map(TraceHeaders::tracestate).orElse(null), String.class));
-            return new WritePart("""
-                    insert into outbox_events (%s)
-                    select id, topic, message_key, event_type, message_key, tenant_id, :outbox_correlation, cast(payload as json),
-                           :outbox_occurred_at, :outbox_traceparent, :outbox_tracestate
-                      from (values %s) as event (id, topic, message_key, event_type, tenant_id, payload)
-                     where exists (select 1 from %s)
-                    """.formatted(COLUMNS, rows, GuardedWrite.GUARD), values, wakeUp.afterCommit());
+            return new WritePart(APPEND_ROWS_BEFORE_VALUES + rows + APPEND_ROWS_AFTER_VALUES, values,
+                    wakeUp.afterCommit());
         });
     }
 
@@ -114,11 +119,7 @@ public class R2dbcOutbox implements Outbox {
     private Mono<Void> insert(PlatformEvent event, String correlationId, TraceHeaders trace) {
         return Mono.defer(() -> {
             EventRow row = rowOf(event);
-            DatabaseClient.GenericExecuteSpec insert = database.sql("""
-                            insert into outbox_events (%s)
-                            values (:id, :topic, :key, :type, :subject, :tenant, :correlation, cast(:payload as json), :occurredAt,
-                                    :traceparent, :tracestate)
-                            """.formatted(COLUMNS))
+            DatabaseClient.GenericExecuteSpec insert = database.sql(INSERT_ONE)
                     .bind("id", row.id())
                     .bind("topic", row.topic())
                     .bind("key", row.key())

@@ -30,6 +30,15 @@ import reactor.core.publisher.Mono;
  */
 public class R2dbcPayments implements Payments {
 
+    /** The statement that adds a payment's PSP transactions to its guarded write, around their {@code values} rows. */
+    private static final String INSERT_TRANSACTIONS_BEFORE_VALUES = "insert into psp_transactions (payment_id, attempt,"
+            + " exchange, ogone_order_id, pay_id, status, nc_error, sent_at, answered_at)"
+            + " select :psp_payment_id, attempt, exchange, ogone_order_id, pay_id, status, nc_error, sent_at, answered_at"
+            + " from (values ";
+    private static final String INSERT_TRANSACTIONS_AFTER_VALUES = ") as psp (attempt, exchange, ogone_order_id, pay_id,"
+            + " status, nc_error, sent_at, answered_at) where exists (select 1 from " + GuardedWrite.GUARD + ")"
+            + " on conflict (payment_id, attempt) do nothing";
+
     private final DatabaseClient database;
     private final Outbox outbox;
     /** The alias of a payment is stored sealed: only this adapter sees it in clear. */
@@ -134,8 +143,8 @@ public class R2dbcPayments implements Payments {
         for (int i = 0; i < transactions.size(); i++) {
             PspTransaction transaction = transactions.get(i);
             String prefix = "psp_" + i + "_";
-            rows.add(("(:%1$sattempt, :%1$sexchange, :%1$sorder_id, :%1$spay_id, :%1$sstatus, :%1$snc_error,"
-                    + " :%1$ssent_at, :%1$sanswered_at)").formatted(prefix));
+            rows.add("(:" + prefix + "attempt, :" + prefix + "exchange, :" + prefix + "order_id, :" + prefix + "pay_id, :"
+                    + prefix + "status, :" + prefix + "nc_error, :" + prefix + "sent_at, :" + prefix + "answered_at)");
             values.put(prefix + "attempt", transaction.attempt());
             values.put(prefix + "exchange", transaction.exchange().name());
             values.put(prefix + "order_id", transaction.orderId().value());
@@ -146,14 +155,8 @@ public class R2dbcPayments implements Payments {
             values.put(prefix + "answered_at", WritePart.nullable(utc(transaction.answeredAt()), OffsetDateTime.class));
         }
         values.put("psp_payment_id", payment.id().value());
-        return write.with(new WritePart("""
-                insert into psp_transactions (payment_id, attempt, exchange, ogone_order_id, pay_id, status, nc_error,
-                                              sent_at, answered_at)
-                select :psp_payment_id, attempt, exchange, ogone_order_id, pay_id, status, nc_error, sent_at, answered_at
-                  from (values %s) as psp (attempt, exchange, ogone_order_id, pay_id, status, nc_error, sent_at, answered_at)
-                 where exists (select 1 from %s)
-                on conflict (payment_id, attempt) do nothing
-                """.formatted(rows, GuardedWrite.GUARD), values));
+        return write.with(new WritePart(INSERT_TRANSACTIONS_BEFORE_VALUES + rows + INSERT_TRANSACTIONS_AFTER_VALUES,
+                values));
     }
 
     static OffsetDateTime utc(Instant instant) {
