@@ -82,6 +82,22 @@ public abstract class RunningServiceContract {
         assertThat(tables).contains(PLATFORM_TABLES).contains("flyway_schema_history");
     }
 
+    @Test
+    void the_busiest_platform_tables_keep_no_planner_statistics_on_columns_no_query_filters_on() {
+        assertThat(statisticsTarget("outbox_events", "payload")).isZero();
+        assertThat(statisticsTarget("idempotency_keys", "response_body")).isZero();
+        assertThat(statisticsTarget("outbox_events", "published_at")).as("the relay's and the purge's column").isNotZero();
+        assertThat(statisticsTarget("idempotency_keys", "expires_at")).as("the purge's column").isNotZero();
+    }
+
+    /** The column's statistics target: 0 for none, -1 (or none stored) for the database's default. */
+    private int statisticsTarget(String table, String column) {
+        return database.sql("SELECT cast(coalesce(attstattarget, -1) AS integer) AS target FROM pg_attribute"
+                        + " WHERE attrelid = cast(:table AS regclass) AND attname = :column")
+                .bind("table", table).bind("column", column)
+                .map(row -> row.get("target", Integer.class)).one().block();
+    }
+
     protected List<String> appliedMigrations() {
         return database.sql("SELECT script FROM flyway_schema_history WHERE success ORDER BY installed_rank")
                 .map(row -> row.get("script", String.class)).all().collectList().block();

@@ -78,6 +78,9 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         // Flyway over JDBC: the platform's tables, then the service's own
         defaults.put("spring.flyway.locations", "classpath:db/platform,classpath:db/migration");
         defaults.put("spring.flyway.fail-on-missing-locations", "false");
+        // the platform's versions (V0_x) run before a new service's own (V1...), but a platform migration added later
+        // must still run on a service already past V1: the two series are independent, so out of order is expected
+        defaults.put("spring.flyway.out-of-order", "true");
         // actuator and observability
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");

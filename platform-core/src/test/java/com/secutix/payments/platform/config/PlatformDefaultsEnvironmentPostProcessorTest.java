@@ -53,6 +53,7 @@ class PlatformDefaultsEnvironmentPostProcessorTest {
         assertThat(environment.getProperty("payments.security.audience")).isEqualTo("refund-service");
         assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.jws-algorithms")).isEqualTo("RS256");
         assertThat(environment.getProperty("spring.flyway.locations")).isEqualTo("classpath:db/platform,classpath:db/migration");
+        assertThat(environment.getProperty("spring.flyway.out-of-order")).isEqualTo("true");
     }
 
     @Test
