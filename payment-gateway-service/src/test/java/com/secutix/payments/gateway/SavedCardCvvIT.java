@@ -336,10 +336,12 @@ class SavedCardCvvIT extends GatewayIntegrationTest {
     void two_payments_at_once_with_a_fresh_alias_take_the_code_typed_at_its_entry_once() {
         String alias = cardOnFile(alice);
 
-        List<Integer> statuses = Stream.of(PaymentRequests.saleFor(alice, alias), PaymentRequests.saleFor(alice, alias))
+        List<CompletableFuture<Integer>> bothSent = Stream.of(PaymentRequests.saleFor(alice, alias),
+                        PaymentRequests.saleFor(alice, alias))
                 .map(sale -> CompletableFuture.supplyAsync(() -> pay(salesSystem, anyKey(), sale)
                         .expectBody(String.class).returnResult().getStatus().value()))
-                .toList().stream().map(CompletableFuture::join).toList();
+                .toList();
+        List<Integer> statuses = bothSent.stream().map(CompletableFuture::join).toList();
 
         assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.CREATED.value(),
                 HttpStatus.UNPROCESSABLE_CONTENT.value());
