@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import com.secutix.payments.benchmarks.measure.DatabaseCommits;
 import com.secutix.payments.benchmarks.measure.GarbageCollections;
 import com.secutix.payments.benchmarks.measure.EventsDrained;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
+import com.secutix.payments.benchmarks.measure.JitSettling;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
 import com.secutix.payments.benchmarks.measure.PeakMemory;
 import com.secutix.payments.benchmarks.measure.PostgresBackgroundWork;
@@ -145,19 +147,21 @@ final class BenchmarkRun {
         warmUp(report, driver, new Window("warm-up", new PaymentTarget(token, buyers, run + "w")), warmUp);
         // the box office's cards are those the warm-up's payments saved; its path (checkout-bff, the gateway's card-id
         // path) is warmed now too, before any step-up, so that its compilations are done when its curve starts, as
-        // the gateway's are for P-pay's, instead of being measured in its first steps. It gets twice the time: a
-        // request through the BFF calls most of its methods once, a payment at the gateway many of the gateway's
-        // several times, so the BFF needs more requests before C2 has compiled them (docs/performance.md)
+        // the gateway's are for P-pay's, instead of being measured in its first steps
         List<SavedCardOfBuyer> savedCards = new SalesSystem(client).savedCards(token, buyers);
         String terminalToken = new SalesSystem(client).boxOfficeToken();
-        Target counterWarmUp = new Window("warm-up", new BoxOfficeTarget(terminalToken, savedCards, run + "w"));
-        warmUp(report, driver, counterWarmUp, warmUp);
-        report.warmUp(record(driver.run(counterWarmUp, new RateSchedule(plan.paymentRates().get(0) * 3, warmUp))));
+        warmUp(report, driver, new Window("warm-up", new BoxOfficeTarget(terminalToken, savedCards, run + "w")), warmUp);
         // B-web's first rate is several hundred requests a second: a third of the time makes as many requests
         report.warmUp(record(driver.run(new Window("warm-up", bareWeb), new RateSchedule(plan.bareWebRates().get(0), warmUp.dividedBy(3)))));
 
         report.psp(stepUp.run(new DirectLinkTarget(buyers.get(0).alias(), run), plan.pspRates(), this::record));
         report.bareWeb(stepUp.run(bareWeb, plan.bareWebRates(), this::record));
+        // right before the payment curves: what the baselines' minutes left cold is compiled again too
+        StackProcesses processes = new StackProcesses(Path.of("/proc"));
+        Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
+        untilCompiled(report, driver, new Window("until compiled", new PaymentTarget(token, buyers, run + "j")),
+                new Window("until compiled", new BoxOfficeTarget(terminalToken, savedCards, run + "j")),
+                paymentPathJvms(processes, pids, stack.launcherPid()));
         // P-pay and P-pay-bo side by side, a step of each at every rate: the stack still gets faster as its JIT
         // compiles, over thousands of payments more than the warm-ups make, so a curve stepped up after the other
         // would be measured on a warmer stack and their ratio would say which came first (docs/performance.md)
@@ -171,8 +175,6 @@ final class BenchmarkRun {
         // the steps past saturation leave a backlog (outbox rows, events for the vault): P-lat starts once it is gone;
         // the box office's payments save no card, so their events are waited for as consumed, not as effected
         step("the vault consumed the step-ups' events in " + vaultBacklog.micros() / 1000 + " ms");
-        Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
-        StackProcesses processes = new StackProcesses(Path.of("/proc"));
         // what the stack spends with no payment at all (consumers' fetches, relays' polls, the broker's own work): at a
         // given rate, its share of each payment's CPU is this divided by the rate
         step("the stack at rest for " + plan.idle().toSeconds() + " s, with CPU");
@@ -265,15 +267,48 @@ final class BenchmarkRun {
     }
 
     /**
-     * A payment target's warm-up, the same for P-pay and P-pay-bo: its duration in three equal parts at the first
-     * step's rate, twice and three times it (20, 40, 60 payments/s in the full run), so that the requests C2 needs to
-     * compile what a payment runs (thousands of calls of each method) are made before the step-up, without
-     * overloading a service still interpreting its code.
+     * A payment target's warm-up, the same for P-pay and P-pay-bo: its duration in three equal parts at the warm-up
+     * rate, twice and three times it (20, 40, 60 payments/s in the full run), so that the requests C2 needs to compile
+     * what a payment runs (thousands of calls of each method) are made before the step-up, without overloading a
+     * service still interpreting its code.
      */
     private void warmUp(Report.Builder report, OpenModelDriver driver, Target target, Duration duration) throws Exception {
         for (int third = 1; third <= 3; third++) {
-            report.warmUp(record(driver.run(target, new RateSchedule(plan.paymentRates().get(0) * third, duration.dividedBy(3)))));
+            report.warmUp(record(driver.run(target, new RateSchedule(plan.warmUpRate() * third, duration.dividedBy(3)))));
         }
+    }
+
+    /**
+     * Rounds of payments at the gateway then at the box office until the JIT compilers of every JVM of the payment
+     * path used at most {@link JitSettling#SETTLED_SHARE} of a core over a round, or the cap has passed: after the
+     * warm-ups checkout-bff still compiled for minutes (a request through it calls most of its methods once, a payment
+     * at the gateway many of the gateway's several times), and a curve stepped up meanwhile measured the BFF at up to
+     * twice its settled cost, with C2 taking CPU from every other process (docs/performance.md).
+     */
+    private void untilCompiled(Report.Builder report, OpenModelDriver driver, Target payments, Target counter,
+                               Map<String, Long> jvms) throws Exception {
+        RunPlan.Compiling compiling = plan.compiling();
+        step("until the JIT has settled in " + jvms.keySet() + ": rounds of " + compiling.round().toSeconds()
+                + " s of each payment path at " + compiling.rate() + "/s, for at most " + compiling.cap().toSeconds() + " s");
+        Instant deadline = Instant.now().plus(compiling.cap());
+        JitSettling.Shares shares;
+        do {
+            JitSettling round = JitSettling.open(Path.of("/proc"), jvms);
+            report.warmUp(record(driver.run(payments, new RateSchedule(compiling.rate(), compiling.round()))));
+            report.warmUp(record(driver.run(counter, new RateSchedule(compiling.rate(), compiling.round()))));
+            shares = round.close();
+            step("JIT compilers' share of a core over the round: " + shares);
+        } while (!shares.allSettled() && Instant.now().isBefore(deadline));
+        report.jitSettled(shares);
+    }
+
+    /** The JVMs a payment runs through, by part: the gateway, the box office's BFF, the PSP simulator, the vault. */
+    private Map<String, Long> paymentPathJvms(StackProcesses processes, Set<Long> pids, long launcherPid) {
+        Map<String, Long> jvms = new LinkedHashMap<>();
+        for (String part : List.of("payment-gateway", "checkout-bff", "psp-simulator", "card-vault")) {
+            javaProcessOf(processes, pids, launcherPid, part).ifPresent(pid -> jvms.put(part, pid));
+        }
+        return jvms;
     }
 
     private OutboxToEffect.Result awaitEffects(Instant from, Instant to) throws Exception {

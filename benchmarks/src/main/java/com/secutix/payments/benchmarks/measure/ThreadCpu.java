@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  */
 public final class ThreadCpu {
 
+    /** The kind of the C1 and C2 compiler threads. */
+    public static final String JIT_COMPILERS = "JIT compilers";
+
     private final Path process;
     private final Map<String, Long> before;
 
@@ -43,7 +46,7 @@ public final class ThreadCpu {
     /** The kind of a thread, from the name the kernel keeps of it (its first 15 characters). */
     static String kindOf(String threadName) {
         if (threadName.startsWith("C1 CompilerThre") || threadName.startsWith("C2 CompilerThre")) {
-            return "JIT compilers";
+            return JIT_COMPILERS;
         }
         if (threadName.startsWith("GC Thread") || threadName.equals("VM Thread")) {
             return "garbage collector and VM";

@@ -18,6 +18,7 @@ import com.secutix.payments.benchmarks.load.StepUp;
 import com.secutix.payments.benchmarks.measure.GarbageCollections;
 import com.secutix.payments.benchmarks.measure.HotSpot;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
+import com.secutix.payments.benchmarks.measure.JitSettling;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
 import com.secutix.payments.benchmarks.measure.PeakMemory;
 import com.secutix.payments.benchmarks.measure.PostgresBackgroundWork;
@@ -72,6 +73,7 @@ public final class Report {
         private final String commit;
         private final String loadBefore;
         private String loadAfter = "?";
+        private String jitSettled = "?";
         private double postgresCommits;
         private double kafkaRecords;
         private StepUp.Curve psp;
@@ -110,6 +112,12 @@ public final class Report {
         }
 
         public void loadAfter(String loadAverage) { this.loadAfter = loadAverage; }
+
+        /** The JIT compilers' share of a core in the last round before the payment curves, by JVM. */
+        public void jitSettled(JitSettling.Shares shares) {
+            this.jitSettled = shares.toString() + (shares.allSettled() ? " (settled)"
+                    : " (not all settled: the cap passed first)");
+        }
         public void postgresCommitsPerSecond(double rate) { this.postgresCommits = rate; }
         public void kafkaRecordsPerSecond(double rate) { this.kafkaRecords = rate; }
         public void psp(StepUp.Curve curve) { this.psp = curve; }
@@ -291,6 +299,8 @@ public final class Report {
             md.append("| durability | PostgreSQL fsync, synchronous_commit, full_page_writes on; Kafka acks=all, idempotent producers (broker flush: Kafka's defaults) |\n");
             md.append("| PSP simulator | 0 ms latency |\n");
             md.append("| SLO of a sustained step | ≥ 95 % of the offered rate answered, every answer right, p99 ≤ 500 ms; for P-pay and P-pay-bo also every payment event published and consumed by the card vault within 500 ms of the step's last answer |\n");
+            md.append("| JIT compilers before the payment curves | ").append(jitSettled)
+                    .append(": share of a core in the last round of payments before them |\n");
             md.append("| took | ").append(took.toSeconds()).append(" s |\n\n");
             md.append("## Figures\n\n").append(table).append('\n');
             md.append("## Latency against offered load\n\n![latency against offered load](").append(PLOT).append(")\n\n");
