@@ -30,6 +30,7 @@ import com.secutix.payments.benchmarks.measure.CpuWindow;
 import com.secutix.payments.benchmarks.measure.DatabaseCommits;
 import com.secutix.payments.benchmarks.measure.GarbageCollections;
 import com.secutix.payments.benchmarks.measure.EventsDrained;
+import com.secutix.payments.benchmarks.measure.FullCollections;
 import com.secutix.payments.benchmarks.measure.JfrProfile;
 import com.secutix.payments.benchmarks.measure.JitSettling;
 import com.secutix.payments.benchmarks.measure.OutboxToEffect;
@@ -100,7 +101,7 @@ final class BenchmarkRun {
                     DB_USER, DB_DEMO_PASSWORD);
             toClose.add(0, bareWeb);
             step("B-web JVM up");
-            measure(report, stack, client, token, buyers);
+            measure(report, stack, bareWeb.pid(), client, token, buyers);
             report.loadAfter(Machine.loadAverage());
         } finally {
             closeAll(toClose);
@@ -118,21 +119,31 @@ final class BenchmarkRun {
         return 0;
     }
 
-    private void measure(Report.Builder report, StackUnderTest stack, HttpClient client, String token, List<Buyer> buyers) throws Exception {
+    private void measure(Report.Builder report, StackUnderTest stack, long bareWebPid, HttpClient client, String token,
+                         List<Buyer> buyers) throws Exception {
         OpenModelDriver driver = new OpenModelDriver(client, MAX_IN_FLIGHT);
-        StepUp stepUp = new StepUp(driver, plan.step(), plan.p99SloMicros());
         // a payment rate counts only if the card vault keeps up with it: a payment step is sustained when, besides
         // its answers, its events were published and consumed within the SLO of its last answer
         EventsDrained vaultBacklog = new EventsDrained(JDBC + "gateway", DB_USER, DB_DEMO_PASSWORD, KAFKA, PAYMENT_EVENTS,
                 VAULT_CONSUMER_GROUP, DRAIN_CAP);
         try (vaultBacklog) {
-            baselinesAndScenarios(report, stack, client, driver, stepUp, vaultBacklog, token, buyers);
+            baselinesAndScenarios(report, stack, bareWebPid, client, driver, vaultBacklog, token, buyers);
         }
     }
 
-    private void baselinesAndScenarios(Report.Builder report, StackUnderTest stack, HttpClient client, OpenModelDriver driver,
-                                       StepUp stepUp, EventsDrained vaultBacklog, String token, List<Buyer> buyers) throws Exception {
-        StepUp paymentStepUp = new StepUp(vaultBacklog.after(driver::run), plan.step(), plan.p99SloMicros());
+    private void baselinesAndScenarios(Report.Builder report, StackUnderTest stack, long bareWebPid, HttpClient client,
+                                       OpenModelDriver driver, EventsDrained vaultBacklog, String token, List<Buyer> buyers)
+            throws Exception {
+        StackProcesses processes = new StackProcesses(Path.of("/proc"));
+        Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
+        Map<String, Long> paymentPath = paymentPathJvms(processes, pids, stack.launcherPid());
+        // after a step that was not sustained, the recovery collects what the overload promoted: in the JVMs of the
+        // payment path for the payment curves, in B-web's and the simulator's for the baselines
+        Map<String, Long> baselineJvms = new LinkedHashMap<>(Map.of("B-web", bareWebPid));
+        javaProcessOf(processes, pids, stack.launcherPid(), "psp-simulator").ifPresent(pid -> baselineJvms.put("psp-simulator", pid));
+        StepUp stepUp = new StepUp(driver, plan.step(), plan.p99SloMicros(), new FullCollections(baselineJvms, this::step));
+        StepUp paymentStepUp = new StepUp(vaultBacklog.after(driver::run), plan.step(), plan.p99SloMicros(),
+                new FullCollections(paymentPath, this::step));
         step("B-pg: single-row commits, 4 connections");
         report.postgresCommitsPerSecond(new PostgresCommits(JDBC + StackUnderTest.BENCHMARK_DATABASE, DB_USER, DB_DEMO_PASSWORD)
                 .commitsPerSecond(4, plan.baselineLoop()));
@@ -157,11 +168,8 @@ final class BenchmarkRun {
         report.psp(stepUp.run(new DirectLinkTarget(buyers.get(0).alias(), run), plan.pspRates(), this::record));
         report.bareWeb(stepUp.run(bareWeb, plan.bareWebRates(), this::record));
         // right before the payment curves: what the baselines' minutes left cold is compiled again too
-        StackProcesses processes = new StackProcesses(Path.of("/proc"));
-        Set<Long> pids = StackProcesses.of(stack.launcherPid(), stack.postmasterPid().stream().boxed().toList());
         untilCompiled(report, driver, new Window("until compiled", new PaymentTarget(token, buyers, run + "j")),
-                new Window("until compiled", new BoxOfficeTarget(terminalToken, savedCards, run + "j")),
-                paymentPathJvms(processes, pids, stack.launcherPid()));
+                new Window("until compiled", new BoxOfficeTarget(terminalToken, savedCards, run + "j")), paymentPath);
         // P-pay and P-pay-bo side by side, a step of each at every rate: the stack still gets faster as its JIT
         // compiles, over thousands of payments more than the warm-ups make, so a curve stepped up after the other
         // would be measured on a warmer stack and their ratio would say which came first (docs/performance.md)

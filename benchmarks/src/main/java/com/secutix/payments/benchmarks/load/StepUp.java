@@ -15,6 +15,11 @@ import java.util.function.Consumer;
  * A step that is not sustained is tried once more after a pause before it counts as not sustained (at most
  * {@link #RETRIES} times a curve, the bisections' steps included): on two shared cores a C2 compilation burst or a full
  * collection can stall a 6 s step of a target that sustains the rate, and one such stall must not decide its maximum.
+ * <p>
+ * Every such step comes after a recovery: a pause, and whatever {@link #afterOverload} does to clear what the last
+ * overload left in the stack (the benchmark runs a full collection in the services' JVMs: an overloaded step promotes
+ * its queued requests into their old generations, and the full collection that garbage forces later would fall in
+ * whichever step comes next).
  */
 public final class StepUp {
 
@@ -27,22 +32,27 @@ public final class StepUp {
     private final Duration stepDuration;
     private final long p99SloMicros;
     private final Duration recovery;
+    private final Runnable afterOverload;
 
-    public StepUp(OpenModelDriver driver, Duration stepDuration, long p99SloMicros) {
-        this(driver::run, stepDuration, p99SloMicros);
+    public StepUp(OpenModelDriver driver, Duration stepDuration, long p99SloMicros, Runnable afterOverload) {
+        this(driver::run, stepDuration, p99SloMicros, afterOverload);
     }
 
-    /** Steps run by {@code driver}, e.g. the open-model driver followed by a look at what the step left downstream. */
-    public StepUp(StepRunner driver, Duration stepDuration, long p99SloMicros) {
+    /**
+     * Steps run by {@code driver}, e.g. the open-model driver followed by a look at what the step left downstream;
+     * {@code afterOverload} runs at the start of every recovery.
+     */
+    public StepUp(StepRunner driver, Duration stepDuration, long p99SloMicros, Runnable afterOverload) {
         // a step past saturation leaves queues behind it (connections, outbox rows, events); the next try waits them out
-        this(driver, stepDuration, p99SloMicros, stepDuration.dividedBy(2));
+        this(driver, stepDuration, p99SloMicros, stepDuration.dividedBy(2), afterOverload);
     }
 
-    StepUp(StepRunner driver, Duration stepDuration, long p99SloMicros, Duration recovery) {
+    StepUp(StepRunner driver, Duration stepDuration, long p99SloMicros, Duration recovery, Runnable afterOverload) {
         this.driver = driver;
         this.stepDuration = stepDuration;
         this.p99SloMicros = p99SloMicros;
         this.recovery = recovery;
+        this.afterOverload = afterOverload;
     }
 
     /** The steps in the order they ran; {@link #byRate()} for a curve. */
@@ -186,8 +196,11 @@ public final class StepUp {
     }
 
     private void pause() {
+        long start = System.nanoTime();
+        afterOverload.run();
         try {
-            Thread.sleep(recovery.toMillis()); // a fixed recovery between load steps, not a wait for a condition
+            // a fixed recovery between load steps, not a wait for a condition; what afterOverload took counts in it
+            Thread.sleep(Math.max(0, recovery.toMillis() - (System.nanoTime() - start) / 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -53,7 +53,7 @@ class StepUpTest {
     }
 
     private static StepUp.Curve stepUp(StepRunner runner) {
-        return new StepUp(runner, Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO)
+        return new StepUp(runner, Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO, () -> { })
                 .run(ANY, RateSteps.geometric(20, 1.3, 2000), step -> { });
     }
 
@@ -166,7 +166,7 @@ class StepUpTest {
         StepRunner both = saturatingAt(120, 100);
         List<String> order = new ArrayList<>();
 
-        List<StepUp.Curve> curves = new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO)
+        List<StepUp.Curve> curves = new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, Duration.ZERO, () -> { })
                 .sideBySide(DIRECT, THROUGH_THE_BFF, RateSteps.geometric(20, 1.3, 2000),
                         step -> order.add(step.target() + " " + Math.round(step.offeredPerSecond())));
 
@@ -192,14 +192,17 @@ class StepUpTest {
             return step;
         };
         Duration recovery = Duration.ofMillis(50);
+        List<Integer> overloadsCleared = new ArrayList<>();
 
-        new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, recovery).sideBySide(DIRECT, THROUGH_THE_BFF,
-                RateSteps.geometric(20, 1.3, 2000), step -> { });
+        new StepUp(both, Duration.ofSeconds(6), SLO_MICROS, recovery, () -> overloadsCleared.add(ran.size()))
+                .sideBySide(DIRECT, THROUGH_THE_BFF, RateSteps.geometric(20, 1.3, 2000), step -> { });
 
-        // P-pay-bo's 125 is not sustained: P-pay's next step (its own 163) waits for the stack to recover first
+        // P-pay-bo's 125 is not sustained: P-pay's next step (its own 163) waits for the stack to recover first, and
+        // the recovery began by clearing what the overload left
         int bffAt125 = indexOf(ran, "P-pay-bo", 125);
         assertThat(ran.get(bffAt125 + 1).target()).isEqualTo("P-pay");
         assertThat(startedAt.get(bffAt125 + 1) - endedAt.get(bffAt125)).isGreaterThanOrEqualTo(recovery.toNanos());
+        assertThat(overloadsCleared).contains(bffAt125 + 1);
     }
 
     private static int indexOf(List<StepResult> steps, String target, double rate) {
