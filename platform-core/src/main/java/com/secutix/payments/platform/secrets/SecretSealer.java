@@ -21,7 +21,9 @@ import java.util.Objects;
  *   <li>{@link #lookupDigest}: HMAC-SHA256 of (context, secret) under the lookup key, base64url: the same for the
  *       same secret of the same tenant whatever the encryption key, for equality lookups and unique constraints.</li>
  * </ul>
- * Thread-safe.
+ * Thread-safe: each thread keeps one AES-GCM cipher and one HMAC of its own, initialised afresh for every value
+ * ({@code Cipher.getInstance} looks the algorithm up among the security providers on every call: 1.5 % of the
+ * gateway's CPU samples under load, where it sealed or opened an alias three times per payment).
  */
 public final class SecretSealer {
 
@@ -31,8 +33,13 @@ public final class SecretSealer {
     private static final int TAG_BITS = 128;
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
+    private static final String AES_GCM = "AES/GCM/NoPadding";
+    private static final String HMAC_SHA256 = "HmacSHA256";
+
     private final SecretKeyRing ring;
     private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(SecretSealer::newCipher);
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(SecretSealer::newMac);
 
     public SecretSealer(SecretKeyRing ring) {
         this.ring = Objects.requireNonNull(ring, "ring");
@@ -44,7 +51,7 @@ public final class SecretSealer {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, ring.active(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context.associatedData());
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
@@ -74,7 +81,7 @@ public final class SecretSealer {
             throw new SealedSecretException("a sealed value of key '" + parts[1] + "' is too short");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, ring.key(parts[1]), new GCMParameterSpec(TAG_BITS, body, 0, NONCE_BYTES));
             cipher.updateAAD(context.associatedData());
             return new String(cipher.doFinal(body, NONCE_BYTES, body.length - NONCE_BYTES), StandardCharsets.UTF_8);
@@ -90,11 +97,27 @@ public final class SecretSealer {
     public String lookupDigest(String secret, SealContext context) {
         Objects.requireNonNull(secret, "secret");
         try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
+            Mac hmac = macs.get();
             hmac.init(ring.lookupKey());
             hmac.update(context.associatedData());
             hmac.update((byte) 0);
             return BASE64URL.encodeToString(hmac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(AES_GCM);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private static Mac newMac() {
+        try {
+            return Mac.getInstance(HMAC_SHA256);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

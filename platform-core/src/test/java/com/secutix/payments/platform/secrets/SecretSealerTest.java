@@ -2,8 +2,13 @@ package com.secutix.payments.platform.secrets;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +42,44 @@ class SecretSealerTest {
 
         assertThat(sealed).startsWith("v1:key-a:").doesNotContain(ALIAS);
         assertThat(sealerA.open(sealed, TENANT_A)).isEqualTo(ALIAS);
+    }
+
+    @Test
+    void a_thread_seals_and_opens_on_after_a_value_that_did_not_open() {
+        String other = sealerA.seal("ALIAS-OTHER", TENANT_A);
+        String sealed = sealerA.seal(ALIAS, TENANT_A);
+        String digest = sealerA.lookupDigest(ALIAS, TENANT_A);
+
+        assertThatThrownBy(() -> sealerA.open(sealed, TENANT_B)).isInstanceOf(SealedSecretException.class);
+
+        assertThat(sealerA.open(sealed, TENANT_A)).isEqualTo(ALIAS);
+        assertThat(sealerA.open(other, TENANT_A)).isEqualTo("ALIAS-OTHER");
+        assertThat(sealerA.open(sealerA.seal(ALIAS, TENANT_A), TENANT_A)).isEqualTo(ALIAS);
+        assertThat(sealerA.lookupDigest(ALIAS, TENANT_A)).isEqualTo(digest);
+    }
+
+    @Test
+    void threads_sealing_at_once_each_open_their_own_values() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String alias = ALIAS + "-" + t;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        if (!sealerA.open(sealerA.seal(alias + i, TENANT_A), TENANT_A).equals(alias + i)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
